@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/** Text an author must fill in: trimmed, never empty. */
+export const text = z.string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') }).trim().min(1, 'must not be empty');
+
+export const localId = z
+  .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" or "_"');
+
+export const itemId = z
+  .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, "." or "-"');
+
+const AWS_DOC_HOST = /(^|\.)(amazon\.com|aws)$/;
+
+export const reference = z.strictObject({
+  title: text,
+  url: z
+    .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
+    .refine((u) => {
+      try {
+        const url = new URL(u);
+        return url.protocol === 'https:' && AWS_DOC_HOST.test(url.hostname);
+      } catch {
+        return false;
+      }
+    }, 'must be an https link to AWS documentation (a host ending in amazon.com or .aws)'),
+});
+
+/** Fields every question has, whatever its type. */
+export const questionBase = {
+  id: itemId,
+  domain: z.int({ error: (iss) => (iss.input === undefined ? 'required' : 'must be a whole number') }).min(1).max(9),
+  task: z
+    .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text such as "1.2"') })
+    .regex(/^\d\.\d$/, 'must look like "1.2"'),
+  stem: text,
+  references: z.array(reference, { error: (iss) => (iss.input === undefined ? 'required' : 'must be a list') }).min(1, 'needs at least one reference'),
+  angoff: z
+    .number({ error: (iss) => (iss.input === undefined ? 'required' : 'must be a number') })
+    .min(0.05, 'must be between 0.05 and 0.98')
+    .max(0.98, 'must be between 0.05 and 0.98'),
+  /** Exam-guide version the item follows, when it covers a topic added by a revision. */
+  guide: z.string().optional(),
+  /** A short overall explanation shown in review, beside the per-option rationales. */
+  explanation: z.string().optional(),
+};
+
+export const choiceOption = z.strictObject({
+  id: localId,
+  text,
+  correct: z.boolean().optional(),
+  rationale: text,
+});
+
+/** The outcome of grading one question: all-or-nothing, as on the real exam. */
+export interface Grade {
+  readonly fraction: 0 | 1;
+  readonly state: 'right' | 'wrong' | 'unanswered';
+}
+
+export type Completeness = 'unanswered' | 'incomplete' | 'answered';
+
+export const RIGHT: Grade = { fraction: 1, state: 'right' };
+export const WRONG: Grade = { fraction: 0, state: 'wrong' };
+export const UNANSWERED: Grade = { fraction: 0, state: 'unanswered' };
+
+export function duplicatesIn(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+/** Words used in stems to say how many to select ("Select TWO."), 2–7. */
+export const COUNT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN'];

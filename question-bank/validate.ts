@@ -1,0 +1,173 @@
+/**
+ * Pure validation of bank files: takes already-parsed file contents, returns the questions and every problem,
+ * each naming the file, the item id and the field path in words an author understands.
+ */
+import { z } from 'zod';
+import { bankFileSchema, caseStudySchema, questionSchema, type BankQuestion, type CaseStudy, type Question } from './schema.ts';
+import { examBySlug, EXAMS, findTask, type ExamCode } from './exams.ts';
+
+export interface BankProblem {
+  readonly file: string;
+  readonly itemId: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ParsedFile {
+  readonly file: string; // path relative to the project, e.g. question-bank/mla-c01/2.2.yaml
+  readonly content: unknown; // the parsed YAML/JSON, or a ParseFailure
+}
+export interface ParseFailure {
+  readonly parseError: string;
+}
+
+export interface Bank {
+  readonly questions: readonly BankQuestion[];
+  readonly caseStudies: readonly (CaseStudy & { exam: ExamCode })[];
+}
+
+export function formatProblem(p: BankProblem): string {
+  return [p.file, p.itemId, p.path, p.message].filter(Boolean).join(': ');
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${String(seg)}` : String(seg);
+  return out;
+}
+
+function zodMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array' && !/needs|must/.test(issue.message)) return `needs at least ${issue.minimum} entries`;
+      return issue.message;
+    case 'too_big':
+      if (issue.origin === 'array' && !/allows|may/.test(issue.message)) return `allows at most ${issue.maximum} entries`;
+      return issue.message;
+    case 'invalid_type':
+      return /received undefined/.test(issue.message) ? 'required' : issue.message.replace(/^Invalid input: /, '');
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function idOf(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? id : `item #${index + 1}`;
+}
+
+/** Lower-case word set of a stem, for near-duplicate detection. */
+function stemWords(stem: string): Set<string> {
+  return new Set(stem.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+}
+
+/** Jaccard similarity of two word sets (0–1). */
+function similarity(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+export const NEAR_DUPLICATE_THRESHOLD = 0.85;
+
+export function validateBank(files: readonly ParsedFile[]): { bank: Bank; problems: BankProblem[] } {
+  const problems: BankProblem[] = [];
+  const questions: BankQuestion[] = [];
+  const caseStudies: (CaseStudy & { exam: ExamCode })[] = [];
+  const where = new Map<string, string>(); // id -> file
+  const stems: { id: string; file: string; words: Set<string> }[] = [];
+
+  const claimId = (file: string, id: string, path: string) => {
+    const first = where.get(id);
+    if (first !== undefined) problems.push({ file, itemId: id, path, message: `duplicate id (also used in ${first})` });
+    else where.set(id, file);
+  };
+
+  for (const { file, content } of files) {
+    if (content && typeof content === 'object' && 'parseError' in content) {
+      problems.push({ file, itemId: '', path: '', message: `cannot be read: ${(content as ParseFailure).parseError}` });
+      continue;
+    }
+    const head = bankFileSchema.safeParse(content);
+    if (!head.success) {
+      for (const issue of head.error.issues)
+        problems.push({ file, itemId: '', path: formatPath(issue.path), message: zodMessage(issue) });
+      continue;
+    }
+    const exam = EXAMS[head.data.exam];
+    const folder = file.split('/').at(-2) ?? '';
+    const folderExam = examBySlug(folder);
+    if (folderExam && folderExam.code !== exam.code)
+      problems.push({ file, itemId: '', path: 'exam', message: `is ${exam.code} but the file is in the ${folder} folder` });
+    const fileTask = /(?:^|\/)(\d\.\d)\.ya?ml$/.exec(file)?.[1];
+
+    const checkQuestion = (q: Question, pathPrefix: string) => {
+      const found = findTask(exam, q.task);
+      if (!found) {
+        problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `${exam.code} has no task statement ${q.task}` });
+      } else if (found.domain.id !== q.domain) {
+        problems.push({ file, itemId: q.id, path: `${pathPrefix}domain`, message: `is ${q.domain} but task ${q.task} belongs to domain ${found.domain.id}` });
+      }
+      if (fileTask && q.task !== fileTask)
+        problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `is ${q.task} but the file holds task ${fileTask}` });
+      stems.push({ id: q.id, file, words: stemWords(q.stem) });
+    };
+
+    head.data.items.forEach((raw, index) => {
+      const id = idOf(raw, index);
+      if ((raw as { type?: unknown } | null)?.type === 'case-study') {
+        const cs = caseStudySchema.safeParse(raw);
+        if (!cs.success) {
+          for (const issue of cs.error.issues) {
+            // Name the case-study question itself when the problem is inside one.
+            const [, qIndex] = issue.path;
+            if (issue.path[0] === 'questions' && typeof qIndex === 'number') {
+              const qRaw = (raw as { questions: unknown[] }).questions[qIndex];
+              problems.push({ file, itemId: idOf(qRaw, qIndex), path: formatPath(issue.path.slice(2)), message: zodMessage(issue) });
+            } else problems.push({ file, itemId: id, path: formatPath(issue.path), message: zodMessage(issue) });
+          }
+          return;
+        }
+        claimId(file, cs.data.id, 'id');
+        caseStudies.push({ ...cs.data, exam: exam.code });
+        for (const q of cs.data.questions) {
+          claimId(file, q.id, 'id');
+          checkQuestion(q, '');
+          questions.push({
+            ...q,
+            exam: exam.code,
+            caseStudy: { id: cs.data.id, title: cs.data.title, scenario: cs.data.scenario },
+          });
+        }
+        return;
+      }
+      const parsed = questionSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          problems.push({ file, itemId: id, path: formatPath(issue.path), message: zodMessage(issue) });
+        return;
+      }
+      claimId(file, parsed.data.id, 'id');
+      checkQuestion(parsed.data, '');
+      questions.push({ ...parsed.data, exam: exam.code });
+    });
+  }
+
+  for (let i = 0; i < stems.length; i++)
+    for (let j = i + 1; j < stems.length; j++) {
+      const s = similarity(stems[i]!.words, stems[j]!.words);
+      if (s >= NEAR_DUPLICATE_THRESHOLD)
+        problems.push({
+          file: stems[j]!.file,
+          itemId: stems[j]!.id,
+          path: 'stem',
+          message: `nearly the same as ${stems[i]!.id} in ${stems[i]!.file} (${Math.round(s * 100)}% of words shared)`,
+        });
+    }
+
+  return { bank: { questions, caseStudies }, problems };
+}

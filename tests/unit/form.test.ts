@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMS } from '../../question-bank/exams.ts';
+import { buildForm, domainQuotas, FormShortfallError, largestRemainder } from '../../src/core/form.ts';
+import { makeBank } from '../fixtures/bank.ts';
+
+const mla = EXAMS['MLA-C01'];
+const aif = EXAMS['AIF-C01'];
+
+function countBy<T>(xs: readonly T[], key: (x: T) => number | string) {
+  const m: Record<string, number> = {};
+  for (const x of xs) m[key(x)] = (m[key(x)] ?? 0) + 1;
+  return m;
+}
+
+describe('domain quotas', () => {
+  it('splits 50 scored questions by the largest remainder of the weights', () => {
+    expect(domainQuotas(mla).scored).toEqual([14, 13, 11, 12]);
+    expect(domainQuotas(aif).scored).toEqual([10, 12, 14, 7, 7]);
+    expect(largestRemainder([1, 1, 1], 10)).toEqual([4, 3, 3]);
+  });
+});
+
+describe('buildForm', () => {
+  const bank = makeBank('MLA-C01', 30, 3);
+
+  it('has 65 questions, 50 scored in the domain weights and 15 unscored', () => {
+    const form = buildForm(bank, mla, 42);
+    expect(form.questions).toHaveLength(65);
+    const scored = form.questions.filter((q) => q.scored);
+    expect(scored).toHaveLength(50);
+    expect(countBy(scored, (q) => q.domain)).toEqual({ 1: 14, 2: 13, 3: 11, 4: 12 });
+    expect(new Set(form.questions.map((q) => q.itemId)).size).toBe(65);
+  });
+
+  it('follows the AIF-C01 weights too', () => {
+    const form = buildForm(makeBank('AIF-C01', 25, 1), aif, 7);
+    expect(countBy(form.questions.filter((q) => q.scored), (q) => q.domain)).toEqual({ 1: 10, 2: 12, 3: 14, 4: 7, 5: 7 });
+  });
+
+  it('gives the same form for the same seed and a different one for another seed', () => {
+    expect(buildForm(bank, mla, 1234)).toEqual(buildForm(bank, mla, 1234));
+    const a = buildForm(bank, mla, 1).questions.map((q) => q.itemId);
+    const b = buildForm(bank, mla, 2).questions.map((q) => q.itemId);
+    expect(a).not.toEqual(b);
+  });
+
+  it('keeps case-study questions together and in their order', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const form = buildForm(bank, mla, seed);
+      const ids = form.questions.map((q) => q.itemId);
+      const cases = new Set(form.questions.filter((q) => q.caseStudyId).map((q) => q.caseStudyId));
+      expect(cases.size).toBeGreaterThanOrEqual(1);
+      for (const cs of cases) {
+        const at = ids.indexOf(`${cs}-1`);
+        expect(ids.slice(at, at + 3)).toEqual([`${cs}-1`, `${cs}-2`, `${cs}-3`]);
+      }
+    }
+  });
+
+  it('always includes an ordering, a matching and a case study when the bank has them', () => {
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    for (let seed = 0; seed < 30; seed++) {
+      const qs = buildForm(bank, mla, seed).questions.map((q) => byId.get(q.itemId)!);
+      expect(qs.some((q) => q.type === 'ordering' && !q.caseStudy)).toBe(true);
+      expect(qs.some((q) => q.type === 'matching')).toBe(true);
+      expect(qs.some((q) => q.caseStudy)).toBe(true);
+    }
+  });
+
+  it('uses recently seen items last', () => {
+    const first = buildForm(bank, mla, 5);
+    const seen = first.questions.map((q) => q.itemId);
+    const second = buildForm(bank, mla, 6, seen);
+    const reused = second.questions.filter((q) => seen.includes(q.itemId));
+    // 123 standalone + 9 case-study questions in the bank: 67 unseen remain, so at most a case study's worth is reused.
+    expect(reused.length).toBeLessThanOrEqual(3);
+  });
+
+  it('shuffles the display order of options, as a permutation of the item ids', () => {
+    const form = buildForm(bank, mla, 99);
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    let moved = 0;
+    for (const fq of form.questions) {
+      const q = byId.get(fq.itemId)!;
+      const ids = q.type === 'ordering' ? q.steps.map((s) => s.id) : q.type === 'matching' ? q.responses.map((r) => r.id) : q.options.map((o) => o.id);
+      expect([...fq.order].sort()).toEqual([...ids].sort());
+      if (fq.order.join() !== ids.join()) moved++;
+    }
+    expect(moved).toBeGreaterThan(30);
+  });
+
+  it('names the domain and how many are missing when the bank is too small', () => {
+    const small = makeBank('MLA-C01', 30, 0).filter((q) => q.domain !== 3 || Number(q.id.slice(-3)) < 10);
+    expect(() => buildForm(small, mla, 1)).toThrow(FormShortfallError);
+    expect(() => buildForm(small, mla, 1)).toThrow(/domain 3 \(Deployment and Orchestration of ML Workflows\) needs 14 questions but the bank has 10: 4 missing/);
+  });
+});

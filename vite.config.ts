@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { questionBank } from './vite-plugin-bank.ts';
+
+export default defineConfig({
+  plugins: [svelte(), questionBank(), svelteTesting()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});
