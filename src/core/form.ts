@@ -13,13 +13,13 @@ export interface FormQuestion {
   readonly scored: boolean;
   readonly caseStudyId?: string;
   /** Display order of the item's option, step or response ids. */
-  readonly order: readonly string[];
+  readonly order: string[];
 }
 
 export interface Form {
   readonly exam: ExamCode;
   readonly seed: number;
-  readonly questions: readonly FormQuestion[];
+  readonly questions: FormQuestion[];
 }
 
 export interface Shortfall {

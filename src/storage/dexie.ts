@@ -1,0 +1,59 @@
+/** The IndexedDB repository (Dexie 4). Records are validated when read; an unreadable record is skipped, never deleted. */
+import Dexie, { type Table } from 'dexie';
+import { attemptSchema, type Attempt } from '../exam/attempt.ts';
+import { MemoryRepository, type AttemptRepository } from './repository.ts';
+
+export const DB_NAME = 'aws-mock-exam';
+
+export class SimulatorDb extends Dexie {
+  attempts!: Table<Attempt, string>;
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({ attempts: 'id, exam, status, startedAt' });
+  }
+}
+
+function valid(row: unknown): Attempt | undefined {
+  const parsed = attemptSchema.safeParse(row);
+  if (!parsed.success) {
+    console.warn('Skipping an unreadable stored attempt', (row as { id?: string })?.id, parsed.error.issues[0]);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+export class DexieRepository implements AttemptRepository {
+  readonly persistent = true;
+  constructor(readonly db: SimulatorDb) {}
+  async save(attempt: Attempt) {
+    await this.db.attempts.put(attempt);
+  }
+  async get(id: string) {
+    return valid(await this.db.attempts.get(id));
+  }
+  async running() {
+    const rows = await this.db.attempts.where('status').equals('running').toArray();
+    return rows.map(valid).filter((a): a is Attempt => !!a).sort((a, b) => b.startedAt - a.startedAt)[0];
+  }
+  async list() {
+    const rows = await this.db.attempts.orderBy('startedAt').reverse().toArray();
+    return rows.map(valid).filter((a): a is Attempt => !!a);
+  }
+  async delete(id: string) {
+    await this.db.attempts.delete(id);
+  }
+}
+
+/** Opens IndexedDB; when it cannot be opened (private browsing, blocked storage) falls back to memory and says why. */
+export async function openRepository(name = DB_NAME): Promise<AttemptRepository> {
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    const db = new SimulatorDb(name);
+    await db.open();
+    return new DexieRepository(db);
+  } catch (e) {
+    return new MemoryRepository(
+      `Your browser blocked storage (${(e as Error).message || (e as Error).name}). This exam runs in memory and will not survive a reload or a closed tab.`,
+    );
+  }
+}

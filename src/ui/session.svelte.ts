@@ -1,0 +1,123 @@
+/**
+ * A running exam in the UI: wraps the exam machine's actor, keeps the latest snapshot in runes state,
+ * ticks the clock against the deadline and writes every change through the save queue.
+ */
+import { createActor, type Actor } from 'xstate';
+import { EXAMS, type ExamDefinition } from '../../question-bank/exams.ts';
+import type { BankQuestion } from '../../question-bank/schema.ts';
+import type { Attempt } from '../exam/attempt.ts';
+import type { LoadedBank } from '../exam/bank.ts';
+import { examMachine, type ExamEvent } from '../exam/machine.ts';
+import { describeStorageError, type AttemptRepository } from '../storage/repository.ts';
+import { SaveQueue } from '../storage/save-queue.ts';
+
+export type ExamView = 'question' | 'review' | 'confirmingEnd' | 'finished' | 'detached';
+
+/** Events as the UI sends them: the session stamps the time. */
+export type UiEvent = ExamEvent extends infer E ? (E extends { at: number } ? Omit<E, 'at'> : E extends { now: number } ? never : E) : never;
+
+export class ExamSession {
+  readonly exam: ExamDefinition;
+  readonly bank: LoadedBank;
+  attempt = $state.raw<Attempt>() as Attempt;
+  view = $state<ExamView>('question');
+  /** ms since epoch, refreshed by the clock. */
+  now = $state(0);
+  /** Set when the last write failed; cleared by the next successful one. */
+  saveProblem = $state<string | undefined>();
+  /** ms since epoch when the latest change reached storage. */
+  savedAt = $state<number | undefined>();
+
+  #actor: Actor<typeof examMachine>;
+  #queue: SaveQueue;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #clock: () => number;
+  #onVisible = () => this.tick();
+
+  constructor(args: {
+    attempt: Attempt;
+    bank: LoadedBank;
+    repo: AttemptRepository;
+    clock?: () => number;
+    onFinished?: (attempt: Attempt) => void;
+  }) {
+    this.exam = EXAMS[args.attempt.exam];
+    this.bank = args.bank;
+    this.#clock = args.clock ?? (() => Date.now());
+    this.now = this.#clock();
+    this.#queue = new SaveQueue(args.repo, (error) => {
+      if (error) this.saveProblem = describeStorageError(error);
+      else {
+        this.saveProblem = undefined;
+        this.savedAt = this.#clock();
+      }
+    });
+    const machine = examMachine.provide({ actions: { persist: ({ context }) => this.#queue.save(context) } });
+    this.#actor = createActor(machine, { input: args.attempt });
+    this.#actor.subscribe((snap) => {
+      this.attempt = snap.context;
+      this.view = snap.matches('finished')
+        ? 'finished'
+        : snap.matches('detached')
+          ? 'detached'
+          : snap.matches({ running: 'review' })
+            ? 'review'
+            : snap.matches({ running: 'confirmingEnd' })
+              ? 'confirmingEnd'
+              : 'question';
+      if (snap.status === 'done') {
+        this.stopClock();
+        if (snap.matches('finished')) void this.#queue.flushed().then(() => args.onFinished?.(snap.context));
+      }
+    });
+    this.#actor.start();
+    this.tick();
+    if (this.#actor.getSnapshot().status === 'active') {
+      this.#timer = setInterval(() => this.tick(), 250);
+      document.addEventListener('visibilitychange', this.#onVisible);
+    }
+  }
+
+  /** Re-reads the clock; submits the attempt when the deadline has passed. */
+  tick() {
+    this.now = this.#clock();
+    this.#actor.send({ type: 'timer.tick', now: this.now });
+  }
+
+  send(event: UiEvent) {
+    this.#actor.send({ ...event, at: this.#clock() } as ExamEvent);
+  }
+
+  get remainingMs(): number | null {
+    return this.attempt.deadline === null ? null : Math.max(0, this.attempt.deadline - this.now);
+  }
+
+  get current() {
+    return this.attempt.form.questions[this.attempt.current]!;
+  }
+
+  item(itemId: string): BankQuestion | undefined {
+    return this.bank.byId.get(itemId);
+  }
+
+  flushed() {
+    return this.#queue.flushed();
+  }
+
+  stopClock() {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisible);
+  }
+
+  /** Another tab took the attempt over. */
+  detach() {
+    this.#actor.send({ type: 'tab.takenOver' });
+    this.stopClock();
+  }
+
+  stop() {
+    this.stopClock();
+    this.#actor.stop();
+  }
+}
