@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMS } from '../../question-bank/exams.ts';
+import { buildForm } from '../../src/core/form.ts';
+import { newAttempt, type Attempt } from '../../src/exam/attempt.ts';
+import { DexieRepository, openRepository, SimulatorDb } from '../../src/storage/dexie.ts';
+import { describeStorageError, MemoryRepository } from '../../src/storage/repository.ts';
+import { SaveQueue } from '../../src/storage/save-queue.ts';
+import { makeBank } from '../fixtures/bank.ts';
+
+const form = buildForm(makeBank('AIF-C01', 20, 1), EXAMS['AIF-C01'], 5);
+const attempt = (id: string, startedAt: number, status: Attempt['status'] = 'running'): Attempt => ({
+  ...newAttempt({ id, form, mode: 'exam', now: startedAt, minutes: 90, accommodationMinutes: 30, accommodation: false }),
+  status,
+});
+
+describe('IndexedDB repository', () => {
+  it('stores attempts and finds the running one; newest first', async () => {
+    const repo = (await openRepository(`t-${Math.random()}`)) as DexieRepository;
+    expect(repo.persistent).toBe(true);
+    await repo.save(attempt('old', 1000, 'finished'));
+    await repo.save(attempt('run', 2000));
+    await repo.save(attempt('new', 3000, 'finished'));
+    expect((await repo.running())?.id).toBe('run');
+    expect((await repo.list()).map((a) => a.id)).toEqual(['new', 'run', 'old']);
+    await repo.delete('run');
+    expect(await repo.running()).toBeUndefined();
+  });
+
+  it('skips a corrupt stored record instead of failing, and keeps it', async () => {
+    const name = `t-${Math.random()}`;
+    const db = new SimulatorDb(name);
+    await db.attempts.put({ id: 'bad', startedAt: 5, status: 'running' } as unknown as Attempt);
+    const repo = new DexieRepository(db);
+    await repo.save(attempt('good', 1));
+    expect((await repo.list()).map((a) => a.id)).toEqual(['good']);
+    expect(await db.attempts.count()).toBe(2);
+  });
+
+  it('falls back to memory, saying why, when IndexedDB cannot be opened', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error simulating a browser with storage blocked
+    delete globalThis.indexedDB;
+    try {
+      const repo = await openRepository();
+      expect(repo.persistent).toBe(false);
+      expect(repo.problem).toMatch(/will not survive a reload/);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('explains a full disk in words a candidate understands', () => {
+    expect(describeStorageError({ name: 'QuotaExceededError' })).toMatch(/storage is full.*everything saved before stays readable/);
+  });
+});
+
+describe('save queue', () => {
+  it('writes in order, coalescing a burst to the latest state, and reports failures', async () => {
+    const writes: string[] = [];
+    const results: (string | undefined)[] = [];
+    const repo = new MemoryRepository();
+    const slow = { ...repo, persistent: false, save: async (a: Attempt) => { await new Promise((r) => setTimeout(r, 5)); if (a.id === 'fail') throw { name: 'QuotaExceededError' }; writes.push(`${a.id}:${a.current}`); } } as unknown as MemoryRepository;
+    const q = new SaveQueue(slow, (e) => results.push(e ? (e as { name: string }).name : undefined));
+    for (let i = 0; i < 5; i++) q.save({ ...attempt('a', 1), current: i });
+    await q.flushed();
+    expect(writes).toEqual(['a:0', 'a:4']);
+    q.save(attempt('fail', 1));
+    await q.flushed();
+    expect(results.at(-1)).toBe('QuotaExceededError');
+  });
+});
