@@ -181,3 +181,42 @@ export function buildForm(
     );
   return { exam: exam.code, seed, questions };
 }
+
+/**
+ * A practice set: up to `count` questions from the chosen domains (or exactly the listed items, in that order),
+ * all counted, options shuffled. Case studies stay whole when drawn from the bank.
+ */
+export function buildPracticeForm(
+  bank: readonly BankQuestion[],
+  exam: ExamDefinition,
+  seed: number,
+  options: { count: number; domains?: readonly number[]; itemIds?: readonly string[] },
+): Form {
+  const rng = seededRng(seed);
+  const own = bank.filter((q) => q.exam === exam.code);
+  let picked: BankQuestion[];
+  if (options.itemIds) {
+    const byId = new Map(own.map((q) => [q.id, q]));
+    picked = options.itemIds.map((id) => byId.get(id)).filter((q): q is BankQuestion => !!q).slice(0, options.count);
+  } else {
+    const domains = new Set(options.domains ?? exam.domains.map((d) => d.id));
+    const units = new Map<string, BankQuestion[]>();
+    for (const q of own.filter((q) => domains.has(q.domain))) {
+      const key = q.caseStudy?.id ?? q.id;
+      units.set(key, [...(units.get(key) ?? []), q]);
+    }
+    picked = [];
+    for (const u of shuffled([...units.values()], rng)) if (picked.length + u.length <= options.count) picked.push(...u);
+  }
+  return {
+    exam: exam.code,
+    seed,
+    questions: picked.map((q) => ({
+      itemId: q.id,
+      domain: q.domain,
+      scored: true,
+      ...(q.caseStudy ? { caseStudyId: q.caseStudy.id } : {}),
+      order: displayOrder(q, rng),
+    })),
+  };
+}

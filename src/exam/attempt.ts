@@ -39,12 +39,16 @@ export const attemptSchema = z.object({
   responses: z.record(z.string(), responseSchema),
   log: z.array(logEntrySchema),
   flags: z.array(z.string()),
+  /** Practice mode: questions whose answer was checked (feedback shown, answer locked). */
+  checked: z.array(z.string()).default([]),
   struck: z.record(z.string(), z.array(z.string())),
   current: z.number().int().min(0),
   startedAt: z.number(),
   /** ms since epoch; null in practice mode, which has no deadline. */
   deadline: z.number().nullable(),
   accommodation: z.boolean(),
+  /** What a practice session was built from. */
+  practice: z.object({ source: z.enum(['bank', 'missed']), domains: z.array(z.number()) }).optional(),
   finishedAt: z.number().optional(),
   endReason: z.enum(['submitted', 'time-expired']).optional(),
   /** The score when the attempt finished; always recomputed from responses when shown. */
@@ -74,6 +78,7 @@ export function newAttempt(args: {
   minutes: number;
   accommodationMinutes: number;
   accommodation: boolean;
+  practice?: Attempt['practice'];
 }): Attempt {
   const minutes = args.minutes + (args.accommodation ? args.accommodationMinutes : 0);
   return {
@@ -85,10 +90,12 @@ export function newAttempt(args: {
     responses: {},
     log: args.form.questions[0] ? [{ kind: 'visit', at: args.now, itemId: args.form.questions[0].itemId }] : [],
     flags: [],
+    checked: [],
     struck: {},
     current: 0,
     startedAt: args.now,
     deadline: args.mode === 'exam' ? args.now + minutes * 60_000 : null,
     accommodation: args.accommodation,
+    ...(args.practice ? { practice: args.practice } : {}),
   };
 }

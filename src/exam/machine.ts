@@ -10,6 +10,7 @@ import type { Attempt } from './attempt.ts';
 
 export type ExamEvent =
   | { type: 'answer.set'; itemId: string; response: Response | null; at: number }
+  | { type: 'answer.check'; itemId: string }
   | { type: 'item.flag'; itemId: string }
   | { type: 'option.strike'; itemId: string; optionId: string }
   | { type: 'nav.goto'; index: number; at: number }
@@ -50,6 +51,11 @@ export const examMachine = setup({
         log: [...context.log, { kind: 'answer' as const, at: event.at, itemId: event.itemId, response: event.response }],
       };
     }),
+    /** Practice: show feedback for this question and lock its answer. */
+    check: assign(({ context, event }) => {
+      if (event.type !== 'answer.check' || context.checked.includes(event.itemId)) return {};
+      return { checked: [...context.checked, event.itemId] };
+    }),
     toggleFlag: assign(({ context, event }) => {
       if (event.type !== 'item.flag') return {};
       const flags = context.flags.includes(event.itemId)
@@ -85,6 +91,8 @@ export const examMachine = setup({
     deadlinePassed: ({ context, event }) =>
       event.type === 'timer.tick' && context.deadline !== null && event.now >= context.deadline,
     alreadyFinished: ({ context }) => context.status === 'finished',
+    answerOpen: ({ context, event }) => event.type === 'answer.set' && !context.checked.includes(event.itemId),
+    isPractice: ({ context }) => context.mode === 'practice',
   },
 }).createMachine({
   id: 'exam',
@@ -98,7 +106,8 @@ export const examMachine = setup({
       initial: 'question',
       on: {
         'timer.tick': { guard: 'deadlinePassed', target: 'finished', actions: ['finishExpired', 'persist'] },
-        'answer.set': { actions: ['answer', 'persist'] },
+        'answer.set': { guard: 'answerOpen', actions: ['answer', 'persist'] },
+        'answer.check': { guard: 'isPractice', actions: ['check', 'persist'] },
         'item.flag': { actions: ['toggleFlag', 'persist'] },
         'option.strike': { actions: ['toggleStrike', 'persist'] },
         'tab.takenOver': { target: 'detached' },

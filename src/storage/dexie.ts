@@ -1,15 +1,33 @@
 /** The IndexedDB repository (Dexie 4). Records are validated when read; an unreadable record is skipped, never deleted. */
 import Dexie, { type Table } from 'dexie';
 import { attemptSchema, type Attempt } from '../exam/attempt.ts';
-import { MemoryRepository, type AttemptRepository } from './repository.ts';
+import type { StudyCard } from '../core/missed.ts';
+import type { Backup } from './backup.ts';
+import { MemoryRepository, planImport, type AttemptRepository } from './repository.ts';
 
 export const DB_NAME = 'aws-mock-exam';
 
+/**
+ * Schema history. Never edit a released version: add the next one.
+ * 1: attempts.
+ * 2: study cards for missed questions; attempts gain `checked` (practice feedback), empty for older attempts.
+ */
 export class SimulatorDb extends Dexie {
   attempts!: Table<Attempt, string>;
+  cards!: Table<StudyCard, string>;
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ attempts: 'id, exam, status, startedAt' });
+    this.version(2)
+      .stores({ attempts: 'id, exam, status, startedAt', cards: 'itemId, exam, due' })
+      .upgrade((tx) =>
+        tx
+          .table('attempts')
+          .toCollection()
+          .modify((a: Partial<Attempt>) => {
+            a.checked ??= [];
+          }),
+      );
   }
 }
 
@@ -41,6 +59,30 @@ export class DexieRepository implements AttemptRepository {
   }
   async delete(id: string) {
     await this.db.attempts.delete(id);
+  }
+  async cards() {
+    return this.db.cards.toArray();
+  }
+  async saveCards(cards: readonly StudyCard[]) {
+    await this.db.cards.bulkPut([...cards]);
+  }
+  async importBackup(backup: Backup) {
+    return this.db.transaction('rw', this.db.attempts, this.db.cards, async () => {
+      const plan = planImport(backup, {
+        attemptIds: new Set(await this.db.attempts.toCollection().primaryKeys()),
+        cardIds: new Set(await this.db.cards.toCollection().primaryKeys()),
+        running: (await this.db.attempts.where('status').equals('running').count()) > 0,
+      });
+      await this.db.attempts.bulkAdd(plan.attempts);
+      await this.db.cards.bulkAdd(plan.cards);
+      return plan.result;
+    });
+  }
+  async clear() {
+    await this.db.transaction('rw', this.db.attempts, this.db.cards, async () => {
+      await this.db.attempts.clear();
+      await this.db.cards.clear();
+    });
   }
 }
 

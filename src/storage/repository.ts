@@ -1,5 +1,13 @@
-/** Where attempts are kept: a narrow interface with an IndexedDB implementation and an in-memory twin. */
+/** Where attempts and study cards are kept: a narrow interface with an IndexedDB implementation and an in-memory twin. */
 import type { Attempt } from '../exam/attempt.ts';
+import type { StudyCard } from '../core/missed.ts';
+import type { Backup } from './backup.ts';
+
+export interface ImportResult {
+  readonly attemptsAdded: number;
+  readonly attemptsSkipped: number;
+  readonly cardsAdded: number;
+}
 
 export interface AttemptRepository {
   /** False when attempts will not survive a reload (storage blocked or unavailable). */
@@ -13,12 +21,35 @@ export interface AttemptRepository {
   /** Every attempt, newest first. */
   list(): Promise<Attempt[]>;
   delete(id: string): Promise<void>;
+  cards(): Promise<StudyCard[]>;
+  saveCards(cards: readonly StudyCard[]): Promise<void>;
+  /** Adds what the backup has and the store lacks (by id), all or nothing; never changes what is stored. */
+  importBackup(backup: Backup): Promise<ImportResult>;
+  /** Deletes every attempt and card. */
+  clear(): Promise<void>;
+}
+
+/** Decides what an import adds: attempts and cards not already stored; a running attempt only if none runs here. */
+export function planImport(backup: Backup, have: { attemptIds: Set<string>; cardIds: Set<string>; running: boolean }) {
+  let running = have.running;
+  const attempts: Attempt[] = [];
+  for (const a of backup.attempts) {
+    if (have.attemptIds.has(a.id)) continue;
+    if (a.status === 'running') {
+      if (running) continue;
+      running = true;
+    }
+    attempts.push(a);
+  }
+  const cards = backup.cards.filter((c) => !have.cardIds.has(c.itemId));
+  return { attempts, cards, result: { attemptsAdded: attempts.length, attemptsSkipped: backup.attempts.length - attempts.length, cardsAdded: cards.length } };
 }
 
 export class MemoryRepository implements AttemptRepository {
   readonly persistent: boolean;
   readonly problem?: string;
   #rows = new Map<string, Attempt>();
+  #cards = new Map<string, StudyCard>();
 
   constructor(problem?: string) {
     this.persistent = false;
@@ -39,6 +70,26 @@ export class MemoryRepository implements AttemptRepository {
   }
   async delete(id: string) {
     this.#rows.delete(id);
+  }
+  async cards() {
+    return [...this.#cards.values()].map((c) => ({ ...c }));
+  }
+  async saveCards(cards: readonly StudyCard[]) {
+    for (const c of cards) this.#cards.set(c.itemId, { ...c });
+  }
+  async importBackup(backup: Backup) {
+    const plan = planImport(backup, {
+      attemptIds: new Set(this.#rows.keys()),
+      cardIds: new Set(this.#cards.keys()),
+      running: !!(await this.running()),
+    });
+    for (const a of plan.attempts) await this.save(a);
+    await this.saveCards(plan.cards);
+    return plan.result;
+  }
+  async clear() {
+    this.#rows.clear();
+    this.#cards.clear();
   }
 }
 

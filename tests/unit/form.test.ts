@@ -95,3 +95,20 @@ describe('buildForm', () => {
     expect(() => buildForm(small, mla, 1)).toThrow(/domain 3 \(Deployment and Orchestration of ML Workflows\) needs 14 questions but the bank has 10: 4 missing/);
   });
 });
+
+describe('buildPracticeForm', () => {
+  const bank = makeBank('MLA-C01', 30, 3);
+  it('draws the chosen number of questions from the chosen domains only, all counted', async () => {
+    const { buildPracticeForm } = await import('../../src/core/form.ts');
+    const form = buildPracticeForm(bank, mla, 4, { count: 12, domains: [2, 4] });
+    expect(form.questions.length).toBeLessThanOrEqual(12);
+    expect(form.questions.length).toBeGreaterThanOrEqual(10);
+    expect(form.questions.every((q) => q.scored && (q.domain === 2 || q.domain === 4))).toBe(true);
+  });
+  it('uses exactly the listed items, in order, for a missed-questions session', async () => {
+    const { buildPracticeForm } = await import('../../src/core/form.ts');
+    const ids = [bank[40]!.id, bank[3]!.id, 'no-such-item', bank[7]!.id];
+    const form = buildPracticeForm(bank, mla, 4, { count: 2, itemIds: ids });
+    expect(form.questions.map((q) => q.itemId)).toEqual([bank[40]!.id, bank[3]!.id]);
+  });
+});

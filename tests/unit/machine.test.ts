@@ -136,3 +136,24 @@ describe('exam machine', () => {
     expect(t[form.questions[1]!.itemId]).toBe(20);
   });
 });
+
+describe('practice mode', () => {
+  it('has no deadline, checks an answer on request and then locks it', () => {
+    const attempt = newAttempt({ id: 'p1', form, mode: 'practice', now: T0, minutes: 130, accommodationMinutes: 30, accommodation: false });
+    expect(attempt.deadline).toBeNull();
+    const actor = createActor(examMachine, { input: attempt }).start();
+    actor.send({ type: 'timer.tick', now: T0 + 1000 * MIN });
+    expect(actor.getSnapshot().status).toBe('active');
+    const id = form.questions[0]!.itemId;
+    actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'a' }, at: T0 + 1 });
+    actor.send({ type: 'answer.check', itemId: id });
+    actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'b' }, at: T0 + 2 });
+    expect(actor.getSnapshot().context.checked).toEqual([id]);
+    expect(actor.getSnapshot().context.responses[id]).toEqual({ type: 'multiple-choice', choice: 'a' });
+  });
+  it('ignores answer checks in exam mode: feedback waits for the end', () => {
+    const { actor, ctx } = start();
+    actor.send({ type: 'answer.check', itemId: form.questions[0]!.itemId });
+    expect(ctx().checked).toEqual([]);
+  });
+});

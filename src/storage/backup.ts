@@ -1,0 +1,68 @@
+/**
+ * Export and import of everything the simulator stores, as one versioned JSON file. A file is validated whole
+ * before anything is written, so a corrupt, foreign or newer-version file changes nothing.
+ */
+import { z } from 'zod';
+import { EXAM_CODES } from '../../question-bank/exams.ts';
+import { attemptSchema, type Attempt } from '../exam/attempt.ts';
+import type { StudyCard } from '../core/missed.ts';
+
+export const BACKUP_FORMAT = 'aws-mock-exam-simulator-backup';
+export const BACKUP_VERSION = 1;
+
+export const studyCardSchema = z.object({
+  itemId: z.string(),
+  exam: z.enum(EXAM_CODES),
+  due: z.number(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  state: z.number(),
+  last_review: z.number().optional(),
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number(),
+  attempts: z.array(attemptSchema),
+  cards: z.array(studyCardSchema),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export function makeBackup(attempts: readonly Attempt[], cards: readonly StudyCard[], now: number): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, attempts: [...attempts], cards: [...cards] };
+}
+
+/** Reads a backup file's text; the error, when there is one, says what is wrong in words for the candidate. */
+export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `This file is not valid JSON (${(e as Error).message}). Nothing was imported.` };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT)
+    return { ok: false, error: 'This file is not a backup from this simulator. Nothing was imported.' };
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version))
+    return { ok: false, error: 'This backup has no valid format version. Nothing was imported.' };
+  if (head.version > BACKUP_VERSION)
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of the simulator (format version ${head.version}); this version reads version ${BACKUP_VERSION}. Update the app and try again. Nothing was imported.`,
+    };
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${i.message}`)
+      .join('; ');
+    return { ok: false, error: `This backup is damaged (${where}). Nothing was imported.` };
+  }
+  return { ok: true, backup: parsed.data };
+}
