@@ -2,9 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { questionBank } from './vite-plugin-bank.ts';
+import { offline } from './vite-plugin-offline.ts';
 
 export default defineConfig({
-  plugins: [svelte(), questionBank(), svelteTesting()],
+  plugins: [svelte(), questionBank(), offline(), svelteTesting()],
+  base: './',
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {
