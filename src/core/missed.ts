@@ -64,7 +64,4 @@ export function recordOutcomes(existing: ReadonlyMap<string, StudyCard>, outcome
   return changed;
 }
 
-/** Cards of `exam` due at `now`, the most overdue first. */
-export function dueCards(cards: readonly StudyCard[], exam: ExamCode, now: number): StudyCard[] {
-  return cards.filter((c) => c.exam === exam && c.due <= now).sort((a, b) => a.due - b.due);
-}
+export { dueCards } from './due.ts';

@@ -1,9 +1,9 @@
 /** The IndexedDB repository (Dexie 4). Records are validated when read; an unreadable record is skipped, never deleted. */
 import Dexie, { type Table } from 'dexie';
-import { attemptSchema, type Attempt } from '../exam/attempt.ts';
+import type { Attempt } from '../exam/attempt.ts';
 import type { StudyCard } from '../core/missed.ts';
 import type { Backup } from './backup.ts';
-import { MemoryRepository, planImport, type AttemptRepository } from './repository.ts';
+import { MemoryRepository, planImport, summarise, type AttemptRepository } from './repository.ts';
 
 export const DB_NAME = 'aws-mock-exam';
 
@@ -31,13 +31,15 @@ export class SimulatorDb extends Dexie {
   }
 }
 
-function valid(row: unknown): Attempt | undefined {
-  const parsed = attemptSchema.safeParse(row);
-  if (!parsed.success) {
+/** Validates stored rows with the attempt schema, loaded on first use so the start page does not carry zod. */
+async function valid(rows: unknown[]): Promise<Attempt[]> {
+  const { attemptSchema } = await import('../exam/attempt.ts');
+  return rows.flatMap((row) => {
+    const parsed = attemptSchema.safeParse(row);
+    if (parsed.success) return [parsed.data];
     console.warn('Skipping an unreadable stored attempt', (row as { id?: string })?.id, parsed.error.issues[0]);
-    return undefined;
-  }
-  return parsed.data;
+    return [];
+  });
 }
 
 export class DexieRepository implements AttemptRepository {
@@ -47,15 +49,19 @@ export class DexieRepository implements AttemptRepository {
     await this.db.attempts.put(attempt);
   }
   async get(id: string) {
-    return valid(await this.db.attempts.get(id));
+    const row = await this.db.attempts.get(id);
+    return row ? (await valid([row]))[0] : undefined;
   }
   async running() {
     const rows = await this.db.attempts.where('status').equals('running').toArray();
-    return rows.map(valid).filter((a): a is Attempt => !!a).sort((a, b) => b.startedAt - a.startedAt)[0];
+    return (await valid(rows)).sort((a, b) => b.startedAt - a.startedAt)[0];
+  }
+  async runningSummary() {
+    const rows = await this.db.attempts.where('status').equals('running').toArray();
+    return rows.map(summarise).filter((s) => !!s).sort((a, b) => b.startedAt - a.startedAt)[0];
   }
   async list() {
-    const rows = await this.db.attempts.orderBy('startedAt').reverse().toArray();
-    return rows.map(valid).filter((a): a is Attempt => !!a);
+    return valid(await this.db.attempts.orderBy('startedAt').reverse().toArray());
   }
   async delete(id: string) {
     await this.db.attempts.delete(id);

@@ -9,6 +9,22 @@ export interface ImportResult {
   readonly cardsAdded: number;
 }
 
+/** What the start page shows of an unfinished attempt, read without the full validation. */
+export interface RunningSummary {
+  readonly id: string;
+  readonly exam: Attempt['exam'];
+  readonly mode: Attempt['mode'];
+  readonly startedAt: number;
+  readonly deadline: number | null;
+}
+
+export function summarise(row: unknown): RunningSummary | undefined {
+  const r = row as Partial<Attempt> | undefined;
+  if (!r || typeof r.id !== 'string' || r.status !== 'running' || (r.exam !== 'MLA-C01' && r.exam !== 'AIF-C01')) return undefined;
+  if (typeof r.startedAt !== 'number' || !(typeof r.deadline === 'number' || r.deadline === null)) return undefined;
+  return { id: r.id, exam: r.exam, mode: r.mode === 'practice' ? 'practice' : 'exam', startedAt: r.startedAt, deadline: r.deadline };
+}
+
 export interface AttemptRepository {
   /** False when attempts will not survive a reload (storage blocked or unavailable). */
   readonly persistent: boolean;
@@ -16,8 +32,10 @@ export interface AttemptRepository {
   readonly problem?: string;
   save(attempt: Attempt): Promise<void>;
   get(id: string): Promise<Attempt | undefined>;
-  /** The most recently started attempt that is still running, if any. */
+  /** The most recently started attempt that is still running, if any (fully validated). */
   running(): Promise<Attempt | undefined>;
+  /** The same, as a light summary for the start page. */
+  runningSummary(): Promise<RunningSummary | undefined>;
   /** Every attempt, newest first. */
   list(): Promise<Attempt[]>;
   delete(id: string): Promise<void>;
@@ -64,6 +82,9 @@ export class MemoryRepository implements AttemptRepository {
   }
   async running() {
     return (await this.list()).find((a) => a.status === 'running');
+  }
+  async runningSummary() {
+    return summarise(await this.running());
   }
   async list() {
     return [...this.#rows.values()].sort((a, b) => b.startedAt - a.startedAt).map((a) => structuredClone(a));

@@ -65,11 +65,11 @@ describe('accessibility', () => {
       await page.locator('article.review-item').first().waitFor();
       found.push(...(await audit(page, 'review of the attempt')));
       for (const [link, screen] of [['Practice', 'practice'], ['History', 'history'], ['Your data', 'data']] as const) {
-        await page.getByRole('link', { name: link, exact: true }).click();
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         found.push(...(await audit(page, screen)));
       }
-      await page.getByRole('link', { name: 'Trends', exact: true }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
       await page.getByTestId('score-table').waitFor({ state: 'attached' });
       found.push(...(await audit(page, 'trends')));
       expect(found).toEqual([]);

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 /** Sits an MLA-C01 exam: `right` answered right, then `wrong` answered wrong, the rest left blank. */
 async function sitExam(page: Page, right: number, wrong: number): Promise<number> {
-  await page.getByRole('link', { name: 'Exam' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exam', exact: true }).click();
   await page.getByRole('button', { name: 'Start MLA-C01' }).click();
   await page.getByRole('timer').waitFor();
   for (let n = 1; n <= right + wrong; n++) {
@@ -55,7 +55,7 @@ describe('between sittings', () => {
 
       // Missed questions come back after their first short learning step.
       await context.clock.fastForward('00:05:00');
-      await page.getByRole('link', { name: 'Exam' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exam', exact: true }).click();
       const due = await page.getByTestId('due-count').textContent();
       expect(Number(/MLA-C01: (\d+)/.exec(due!)![1])).toBeGreaterThan(40);
       await page.getByRole('button', { name: 'Practise them' }).click();
@@ -77,7 +77,7 @@ describe('between sittings', () => {
       await expect(page.getByTestId('practice-score').textContent()).resolves.toBe('1 / 3');
 
       // Trends: both exams, in order, in the chart's table.
-      await page.getByRole('link', { name: 'Trends' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
       await page.getByTestId('charts-ready').waitFor({ state: 'attached' });
       const cells = await page.getByTestId('score-table').locator('tbody tr td:nth-child(3)').allTextContents();
       expect(cells.map(Number)).toEqual([first, second]);
@@ -85,27 +85,28 @@ describe('between sittings', () => {
       await expect(page.getByTestId('readiness').textContent()).resolves.toMatch(/Predicted scaled score \d+/);
 
       // Export, clear, import: the same history comes back, once.
-      await page.getByRole('link', { name: 'History' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await expect(historyCount(page)).resolves.toBe(3);
-      await page.getByRole('link', { name: 'Your data' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data', exact: true }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
       const path = await download.path();
       expect(JSON.parse(readFileSync(path, 'utf8')).attempts).toHaveLength(3);
       await page.getByRole('button', { name: 'Clear all data' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Clear all data' }).click();
-      await page.getByRole('link', { name: 'History' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await page.getByText('No finished attempts yet').waitFor();
 
-      await page.getByRole('link', { name: 'Your data' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data', exact: true }).click();
       await page.getByLabel('Backup file').setInputFiles(path);
       await page.getByRole('status').getByText(/Imported 3 attempts/).waitFor();
       await page.getByLabel('Backup file').setInputFiles(path);
       await page.getByRole('status').getByText(/Imported 0 attempts.*3 already here/).waitFor();
       await page.getByLabel('Backup file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"aws-mock-exam-simulator-backup","version":9}') });
       await page.getByRole('alert').getByText(/newer version of the simulator \(format version 9\)/).waitFor();
-      await page.getByRole('link', { name: 'History' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await expect(historyCount(page)).resolves.toBe(3);
-      await page.getByRole('link', { name: 'Trends' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
+      await page.getByTestId('score-table').waitFor({ state: 'attached' });
       const again = await page.getByTestId('score-table').locator('tbody tr td:nth-child(3)').allTextContents();
       expect(again.map(Number)).toEqual([first, second]);
     } finally {

@@ -31,10 +31,10 @@ describe('security', () => {
     const { page, close } = await launch();
     try {
       await page.goto(server.url);
-      await page.getByRole('link', { name: 'Your data' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data', exact: true }).click();
       await page.getByLabel('Backup file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await page.getByRole('status').getByText(/Imported 1 attempt/).waitFor();
-      await page.getByRole('link', { name: 'History' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await page.getByRole('button', { name: 'Results' }).click();
       await page.getByTestId('verdict').waitFor();
       await page.getByRole('button', { name: 'Review answers' }).click();

@@ -1,0 +1,149 @@
+/**
+ * What the app does beyond showing the start page: building forms, opening sessions, scoring, history, trends,
+ * backups. Loaded on first use, so the start page carries none of xstate, zod, ts-fsrs or the scoring code.
+ */
+import { EXAMS, EXAM_CODES, type ExamCode } from '../../question-bank/exams.ts';
+import { scoreAttempt, type ScoreReport } from '../../scoring/index.ts';
+import { buildForm, buildPracticeForm } from '../core/form.ts';
+import { dueCards, recordOutcomes } from '../core/missed.ts';
+import { newAttempt, type Attempt } from '../exam/attempt.ts';
+import { loadBank, type LoadedBank } from '../exam/bank.ts';
+import { makeBackup, parseBackup } from '../storage/backup.ts';
+import type { AttemptRepository } from '../storage/repository.ts';
+import { ExamSession } from './session.svelte.ts';
+import type { HistoryRow, TrendPoint } from './view-models.ts';
+
+export { FormShortfallError } from '../core/form.ts';
+
+export interface Shown {
+  attempt: Attempt;
+  report: ScoreReport;
+  bank: LoadedBank;
+}
+
+function seed() {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+export async function reportFor(attempt: Attempt): Promise<{ bank: LoadedBank; report: ScoreReport }> {
+  const bank = await loadBank(attempt.exam);
+  return { bank, report: scoreAttempt(EXAMS[attempt.exam], attempt.form, (id) => bank.byId.get(id), attempt.responses) };
+}
+
+export async function shown(repo: AttemptRepository, id: string): Promise<Shown | undefined> {
+  const attempt = await repo.get(id);
+  if (!attempt || attempt.status !== 'finished') return undefined;
+  return { attempt, ...(await reportFor(attempt)) };
+}
+
+/** A finished attempt: store its summary and feed its outcomes to the missed-question schedule, once. */
+export async function recordFinished(repo: AttemptRepository, attempt: Attempt): Promise<void> {
+  const { report } = await reportFor(attempt);
+  const stored = await repo.get(attempt.id);
+  if (!stored?.summary) {
+    const cards = new Map((await repo.cards()).map((c) => [c.itemId, c]));
+    const outcomes = report.questions
+      .filter((q) => q.inBank)
+      .map((q) => ({ itemId: q.itemId, exam: attempt.exam, right: q.grade.state === 'right' }));
+    await repo.saveCards(recordOutcomes(cards, outcomes, attempt.finishedAt ?? Date.now()));
+  }
+  await repo.save(JSON.parse(JSON.stringify({ ...attempt, summary: { scaled: report.scaled, passed: report.passed } })));
+}
+
+export async function openSession(repo: AttemptRepository, attempt: Attempt, onFinished: (a: Attempt) => void): Promise<ExamSession> {
+  const bank = await loadBank(attempt.exam);
+  return new ExamSession({ attempt, bank, repo, onFinished });
+}
+
+/** A new full exam; items from the last two finished exams of the same code are used last. */
+export async function newExam(repo: AttemptRepository, code: ExamCode, accommodation: boolean): Promise<Attempt> {
+  const exam = EXAMS[code];
+  const bank = await loadBank(code);
+  const previous = (await repo.list()).filter((a) => a.exam === code && a.status === 'finished').slice(0, 2).reverse();
+  const recent = previous.flatMap((a) => a.form.questions.map((q) => q.itemId));
+  const form = buildForm(bank.questions, exam, seed(), recent);
+  return newAttempt({ id: crypto.randomUUID(), form, mode: 'exam', now: Date.now(), minutes: exam.minutes, accommodationMinutes: exam.accommodationMinutes, accommodation });
+}
+
+export async function newPractice(
+  repo: AttemptRepository,
+  args: { exam: ExamCode; source: 'bank' | 'missed'; domains: number[]; count: number },
+): Promise<Attempt | undefined> {
+  const exam = EXAMS[args.exam];
+  const bank = await loadBank(args.exam);
+  const itemIds = args.source === 'missed' ? dueCards(await repo.cards(), args.exam, Date.now()).map((c) => c.itemId) : undefined;
+  const form = buildPracticeForm(bank.questions, exam, seed(), { count: args.count, domains: args.domains, ...(itemIds ? { itemIds } : {}) });
+  if (form.questions.length === 0) return undefined;
+  return newAttempt({
+    id: crypto.randomUUID(),
+    form,
+    mode: 'practice',
+    now: Date.now(),
+    minutes: exam.minutes,
+    accommodationMinutes: 0,
+    accommodation: false,
+    practice: { source: args.source, domains: args.domains },
+  });
+}
+
+async function finishedAttempts(repo: AttemptRepository) {
+  const all = (await repo.list()).filter((a) => a.status === 'finished');
+  return Promise.all(all.map(async (a) => ({ attempt: a, report: (await reportFor(a)).report })));
+}
+
+export async function historyRows(repo: AttemptRepository): Promise<HistoryRow[]> {
+  return (await finishedAttempts(repo)).map(({ attempt, report }) => ({
+    attempt,
+    scaled: report.scaled,
+    passed: report.passed,
+    correct: report.questions.filter((q) => q.grade.state === 'right').length,
+    total: report.questions.length,
+  }));
+}
+
+/** Full exams per exam code, oldest first, with their scores recomputed from the responses. */
+export async function trendPoints(repo: AttemptRepository): Promise<Record<ExamCode, TrendPoint[]>> {
+  const exams = (await finishedAttempts(repo)).filter((x) => x.attempt.mode === 'exam').reverse();
+  return Object.fromEntries(
+    EXAM_CODES.map((code) => [
+      code,
+      exams
+        .filter((x) => x.attempt.exam === code)
+        .map(({ attempt, report }) => ({
+          id: attempt.id,
+          startedAt: attempt.startedAt,
+          scaled: report.scaled,
+          passed: report.passed,
+          raw: report.raw,
+          cut: report.cut,
+          scoredCount: report.scoredCount,
+          domains: report.domains.map((d) => ({ id: d.domain, percent: d.percent })),
+        })),
+    ]),
+  ) as Record<ExamCode, TrendPoint[]>;
+}
+
+/** Downloads every attempt and card as one JSON file; returns what it wrote. */
+export async function exportBackup(repo: AttemptRepository): Promise<{ attempts: number; cards: number }> {
+  const backup = makeBackup(await repo.list(), await repo.cards(), Date.now());
+  const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `aws-mock-exam-backup-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return { attempts: backup.attempts.length, cards: backup.cards.length };
+}
+
+/** Imports a backup file; the message says what was added, or why nothing was. */
+export async function importBackup(repo: AttemptRepository, file: File): Promise<{ ok: boolean; text: string }> {
+  const parsed = parseBackup(await file.text());
+  if (!parsed.ok) return { ok: false, text: parsed.error };
+  const r = await repo.importBackup(parsed.backup);
+  return {
+    ok: true,
+    text:
+      `Imported ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? '' : 's'} and ${r.cardsAdded} scheduled question${r.cardsAdded === 1 ? '' : 's'}` +
+      (r.attemptsSkipped ? `; ${r.attemptsSkipped} already here were kept as they were.` : '.'),
+  };
+}
