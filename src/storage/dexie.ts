@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Attempt } from '../exam/attempt.ts';
 import type { StudyCard } from '../core/missed.ts';
 import type { Backup } from './backup.ts';
-import { MemoryRepository, planImport, summarise, type AttemptRepository } from './repository.ts';
+import { MemoryRepository, planImport, summarise, type AttemptRepository, type GradeRow } from './repository.ts';
 
 export const DB_NAME = 'aws-mock-exam';
 
@@ -11,10 +11,12 @@ export const DB_NAME = 'aws-mock-exam';
  * Schema history. Never edit a released version: add the next one.
  * 1: attempts.
  * 2: study cards for missed questions; attempts gain `checked` (practice feedback), empty for older attempts.
+ * 3: a cache of finished attempts' grades per bank version, so history and trends need not read every attempt.
  */
 export class SimulatorDb extends Dexie {
   attempts!: Table<Attempt, string>;
   cards!: Table<StudyCard, string>;
+  grades!: Table<GradeRow, string>;
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ attempts: 'id, exam, status, startedAt' });
@@ -28,6 +30,7 @@ export class SimulatorDb extends Dexie {
             a.checked ??= [];
           }),
       );
+    this.version(3).stores({ attempts: 'id, exam, status, startedAt', cards: 'itemId, exam, due', grades: 'attemptId' });
   }
 }
 
@@ -63,8 +66,23 @@ export class DexieRepository implements AttemptRepository {
   async list() {
     return valid(await this.db.attempts.orderBy('startedAt').reverse().toArray());
   }
+  async getMany(ids: readonly string[]) {
+    return valid((await this.db.attempts.bulkGet([...ids])).filter((r) => r !== undefined));
+  }
+  async finishedIds() {
+    return (await this.db.attempts.where('status').equals('finished').primaryKeys()) as string[];
+  }
+  async grades() {
+    return this.db.grades.toArray();
+  }
+  async saveGrades(rows: readonly GradeRow[]) {
+    await this.db.grades.bulkPut([...rows]);
+  }
   async delete(id: string) {
-    await this.db.attempts.delete(id);
+    await this.db.transaction('rw', this.db.attempts, this.db.grades, async () => {
+      await this.db.attempts.delete(id);
+      await this.db.grades.delete(id);
+    });
   }
   async cards() {
     return this.db.cards.toArray();
@@ -85,9 +103,10 @@ export class DexieRepository implements AttemptRepository {
     });
   }
   async clear() {
-    await this.db.transaction('rw', this.db.attempts, this.db.cards, async () => {
+    await this.db.transaction('rw', this.db.attempts, this.db.cards, this.db.grades, async () => {
       await this.db.attempts.clear();
       await this.db.cards.clear();
+      await this.db.grades.clear();
     });
   }
 }

@@ -9,6 +9,27 @@ export interface ImportResult {
   readonly cardsAdded: number;
 }
 
+/**
+ * A finished attempt's grades, cached for the history and trends pages. It is derived data: valid only for the
+ * bank version it was computed with, recomputed from the stored responses whenever the bank changes.
+ */
+export interface GradeRow {
+  attemptId: string;
+  exam: Attempt['exam'];
+  mode: Attempt['mode'];
+  startedAt: number;
+  finishedAt: number;
+  bankVersion: string;
+  scaled: number;
+  passed: boolean;
+  raw: number;
+  cut: number;
+  scoredCount: number;
+  correct: number;
+  total: number;
+  domains: { id: number; percent: number }[];
+}
+
 /** What the start page shows of an unfinished attempt, read without the full validation. */
 export interface RunningSummary {
   readonly id: string;
@@ -38,6 +59,12 @@ export interface AttemptRepository {
   runningSummary(): Promise<RunningSummary | undefined>;
   /** Every attempt, newest first. */
   list(): Promise<Attempt[]>;
+  /** The given attempts (validated), in no particular order; missing ones are left out. */
+  getMany(ids: readonly string[]): Promise<Attempt[]>;
+  /** Ids of every finished attempt. */
+  finishedIds(): Promise<string[]>;
+  grades(): Promise<GradeRow[]>;
+  saveGrades(rows: readonly GradeRow[]): Promise<void>;
   delete(id: string): Promise<void>;
   cards(): Promise<StudyCard[]>;
   saveCards(cards: readonly StudyCard[]): Promise<void>;
@@ -68,6 +95,7 @@ export class MemoryRepository implements AttemptRepository {
   readonly problem?: string;
   #rows = new Map<string, Attempt>();
   #cards = new Map<string, StudyCard>();
+  #grades = new Map<string, GradeRow>();
 
   constructor(problem?: string) {
     this.persistent = false;
@@ -89,8 +117,21 @@ export class MemoryRepository implements AttemptRepository {
   async list() {
     return [...this.#rows.values()].sort((a, b) => b.startedAt - a.startedAt).map((a) => structuredClone(a));
   }
+  async getMany(ids: readonly string[]) {
+    return ids.flatMap((id) => (this.#rows.has(id) ? [structuredClone(this.#rows.get(id)!)] : []));
+  }
+  async finishedIds() {
+    return [...this.#rows.values()].filter((a) => a.status === 'finished').map((a) => a.id);
+  }
+  async grades() {
+    return [...this.#grades.values()].map((g) => structuredClone(g));
+  }
+  async saveGrades(rows: readonly GradeRow[]) {
+    for (const g of rows) this.#grades.set(g.attemptId, structuredClone(g));
+  }
   async delete(id: string) {
     this.#rows.delete(id);
+    this.#grades.delete(id);
   }
   async cards() {
     return [...this.#cards.values()].map((c) => ({ ...c }));
@@ -111,6 +152,7 @@ export class MemoryRepository implements AttemptRepository {
   async clear() {
     this.#rows.clear();
     this.#cards.clear();
+    this.#grades.clear();
   }
 }
 

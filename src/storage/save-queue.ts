@@ -31,7 +31,7 @@ export class SaveQueue {
       const next = this.#pending;
       this.#pending = undefined;
       try {
-        await this.#repo.save($state_snapshot(next));
+        await this.#repo.save(next); // the machine's context is plain data; IndexedDB clones it
         this.#onResult(undefined, next);
       } catch (e) {
         this.#onResult(e, next);
@@ -39,9 +39,4 @@ export class SaveQueue {
     }
     this.#flight = undefined;
   }
-}
-
-/** A plain, cloneable copy (IndexedDB cannot store proxies). */
-function $state_snapshot<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
 }

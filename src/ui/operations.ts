@@ -9,9 +9,9 @@ import { dueCards, recordOutcomes } from '../core/missed.ts';
 import { newAttempt, type Attempt } from '../exam/attempt.ts';
 import { loadBank, type LoadedBank } from '../exam/bank.ts';
 import { makeBackup, parseBackup } from '../storage/backup.ts';
-import type { AttemptRepository } from '../storage/repository.ts';
+import type { AttemptRepository, GradeRow } from '../storage/repository.ts';
 import { ExamSession } from './session.svelte.ts';
-import type { HistoryRow, TrendPoint } from './view-models.ts';
+import type { TrendPoint } from './view-models.ts';
 
 export { FormShortfallError } from '../core/form.ts';
 
@@ -36,6 +36,47 @@ export async function shown(repo: AttemptRepository, id: string): Promise<Shown 
   return { attempt, ...(await reportFor(attempt)) };
 }
 
+async function bankVersions() {
+  return (await import('virtual:bank-versions')).default;
+}
+
+function gradeRow(attempt: Attempt, report: ScoreReport, bankVersion: string): GradeRow {
+  return {
+    attemptId: attempt.id,
+    exam: attempt.exam,
+    mode: attempt.mode,
+    startedAt: attempt.startedAt,
+    finishedAt: attempt.finishedAt ?? attempt.startedAt,
+    bankVersion,
+    scaled: report.scaled,
+    passed: report.passed,
+    raw: report.raw,
+    cut: report.cut,
+    scoredCount: report.scoredCount,
+    correct: report.questions.filter((q) => q.grade.state === 'right').length,
+    total: report.questions.length,
+    domains: report.domains.map((d) => ({ id: d.domain, percent: d.percent })),
+  };
+}
+
+/**
+ * Grades of every finished attempt, newest first: from the cache where it was computed with the current bank,
+ * recomputed from the stored responses (and cached again) where the bank has changed since.
+ */
+export async function gradedAttempts(repo: AttemptRepository): Promise<GradeRow[]> {
+  const [versions, ids, cached] = await Promise.all([bankVersions(), repo.finishedIds(), repo.grades()]);
+  const fresh = new Map(cached.filter((g) => g.bankVersion === versions[g.exam]).map((g) => [g.attemptId, g]));
+  const stale = ids.filter((id) => !fresh.has(id));
+  if (stale.length) {
+    const rows = await Promise.all(
+      (await repo.getMany(stale)).map(async (a) => gradeRow(a, (await reportFor(a)).report, versions[a.exam])),
+    );
+    for (const r of rows) fresh.set(r.attemptId, r);
+    await repo.saveGrades(rows).catch(() => {}); // a cache: failing to write it only costs time
+  }
+  return ids.flatMap((id) => (fresh.has(id) ? [fresh.get(id)!] : [])).sort((a, b) => b.startedAt - a.startedAt);
+}
+
 /** A finished attempt: store its summary and feed its outcomes to the missed-question schedule, once. */
 export async function recordFinished(repo: AttemptRepository, attempt: Attempt): Promise<void> {
   const { report } = await reportFor(attempt);
@@ -48,6 +89,7 @@ export async function recordFinished(repo: AttemptRepository, attempt: Attempt):
     await repo.saveCards(recordOutcomes(cards, outcomes, attempt.finishedAt ?? Date.now()));
   }
   await repo.save(JSON.parse(JSON.stringify({ ...attempt, summary: { scaled: report.scaled, passed: report.passed } })));
+  await repo.saveGrades([gradeRow(attempt, report, (await bankVersions())[attempt.exam])]);
 }
 
 export async function openSession(repo: AttemptRepository, attempt: Attempt, onFinished: (a: Attempt) => void): Promise<ExamSession> {
@@ -86,39 +128,17 @@ export async function newPractice(
   });
 }
 
-async function finishedAttempts(repo: AttemptRepository) {
-  const all = (await repo.list()).filter((a) => a.status === 'finished');
-  return Promise.all(all.map(async (a) => ({ attempt: a, report: (await reportFor(a)).report })));
-}
-
-export async function historyRows(repo: AttemptRepository): Promise<HistoryRow[]> {
-  return (await finishedAttempts(repo)).map(({ attempt, report }) => ({
-    attempt,
-    scaled: report.scaled,
-    passed: report.passed,
-    correct: report.questions.filter((q) => q.grade.state === 'right').length,
-    total: report.questions.length,
-  }));
-}
+export const historyRows = gradedAttempts;
 
 /** Full exams per exam code, oldest first, with their scores recomputed from the responses. */
 export async function trendPoints(repo: AttemptRepository): Promise<Record<ExamCode, TrendPoint[]>> {
-  const exams = (await finishedAttempts(repo)).filter((x) => x.attempt.mode === 'exam').reverse();
+  const exams = (await gradedAttempts(repo)).filter((g) => g.mode === 'exam').reverse();
   return Object.fromEntries(
     EXAM_CODES.map((code) => [
       code,
       exams
-        .filter((x) => x.attempt.exam === code)
-        .map(({ attempt, report }) => ({
-          id: attempt.id,
-          startedAt: attempt.startedAt,
-          scaled: report.scaled,
-          passed: report.passed,
-          raw: report.raw,
-          cut: report.cut,
-          scoredCount: report.scoredCount,
-          domains: report.domains.map((d) => ({ id: d.domain, percent: d.percent })),
-        })),
+        .filter((g) => g.exam === code)
+        .map((g) => ({ id: g.attemptId, startedAt: g.startedAt, scaled: g.scaled, passed: g.passed, raw: g.raw, cut: g.cut, scoredCount: g.scoredCount, domains: g.domains })),
     ]),
   ) as Record<ExamCode, TrendPoint[]>;
 }

@@ -50,6 +50,8 @@ export class ExamSession {
       else {
         this.saveProblem = undefined;
         this.savedAt = this.#clock();
+        // Lets the benchmark (and anything else listening) time a change until it is stored.
+        dispatchEvent(new CustomEvent('sim:saved'));
       }
     });
     const machine = examMachine.provide({ actions: { persist: ({ context }) => this.#queue.save(context) } });

@@ -1,13 +1,4 @@
-/** Shapes the history and trends pages display, computed by operations.ts. */
-import type { Attempt } from '../exam/attempt.ts';
-
-export interface HistoryRow {
-  attempt: Attempt;
-  scaled?: number;
-  passed?: boolean;
-  correct: number;
-  total: number;
-}
+/** Shapes the trends page displays, computed by operations.ts from cached grades. */
 
 export interface TrendPoint {
   id: string;

@@ -70,7 +70,9 @@ describe('accessibility', () => {
         found.push(...(await audit(page, screen)));
       }
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
-      await page.getByTestId('score-table').waitFor({ state: 'attached' });
+      await page.getByTestId('charts-ready').waitFor({ state: 'attached' });
+      await page.getByText('Scaled scores (table)').click();
+      await page.getByTestId('score-table').waitFor();
       found.push(...(await audit(page, 'trends')));
       expect(found).toEqual([]);
     } finally {

@@ -79,6 +79,8 @@ describe('between sittings', () => {
       // Trends: both exams, in order, in the chart's table.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
       await page.getByTestId('charts-ready').waitFor({ state: 'attached' });
+      await page.getByText('Scaled scores (table)').click();
+      await page.getByText('Domain percentages (table)').click();
       const cells = await page.getByTestId('score-table').locator('tbody tr td:nth-child(3)').allTextContents();
       expect(cells.map(Number)).toEqual([first, second]);
       await expect(page.getByTestId('domain-table').locator('tbody tr').count()).resolves.toBe(2);
@@ -106,6 +108,7 @@ describe('between sittings', () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await expect(historyCount(page)).resolves.toBe(3);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
+      await page.getByText('Scaled scores (table)').click();
       await page.getByTestId('score-table').waitFor({ state: 'attached' });
       const again = await page.getByTestId('score-table').locator('tbody tr td:nth-child(3)').allTextContents();
       expect(again.map(Number)).toEqual([first, second]);

@@ -62,7 +62,7 @@ describe('backup', () => {
 });
 
 describe('database schema upgrade', () => {
-  it('keeps attempts written by schema version 1 and gives them the fields version 2 added', async () => {
+  it('keeps attempts written by schema version 1 and gives them the fields later versions added', async () => {
     const name = `u-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ attempts: 'id, exam, status, startedAt' });
@@ -73,11 +73,12 @@ describe('database schema upgrade', () => {
 
     const db = new SimulatorDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const raw = await db.attempts.get('from-v1');
     expect(raw?.checked).toEqual([]);
     const repo = new DexieRepository(db);
     expect((await repo.list()).map((a) => a.id)).toEqual(['from-v1']);
     expect(await repo.cards()).toEqual([]);
+    expect(await repo.grades()).toEqual([]);
   });
 });

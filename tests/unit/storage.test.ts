@@ -69,3 +69,16 @@ describe('save queue', () => {
     expect(results.at(-1)).toBe('QuotaExceededError');
   });
 });
+
+describe('grade cache', () => {
+  it('stores grades, lists finished attempts, and drops a grade with its attempt', async () => {
+    const repo = (await openRepository(`g-${Math.random()}`)) as DexieRepository;
+    await repo.save(attempt('f1', 1000, 'finished'));
+    const row = { attemptId: 'f1', exam: 'AIF-C01' as const, mode: 'exam' as const, startedAt: 1000, finishedAt: 2000, bankVersion: 'v1', scaled: 500, passed: false, raw: 20, cut: 30, scoredCount: 50, correct: 25, total: 65, domains: [] };
+    await repo.saveGrades([row]);
+    expect(await repo.finishedIds()).toEqual(['f1']);
+    expect((await repo.getMany(['f1', 'nope'])).map((a) => a.id)).toEqual(['f1']);
+    await repo.delete('f1');
+    expect(await repo.grades()).toEqual([]);
+  });
+});
