@@ -25,8 +25,6 @@ export class ExamSession {
   now = $state(0);
   /** Set when the last write failed; cleared by the next successful one. */
   saveProblem = $state<string | undefined>();
-  /** ms since epoch when the latest change reached storage. */
-  savedAt = $state<number | undefined>();
 
   #actor: Actor<typeof examMachine>;
   #queue: SaveQueue;
@@ -49,7 +47,6 @@ export class ExamSession {
       if (error) this.saveProblem = describeStorageError(error);
       else {
         this.saveProblem = undefined;
-        this.savedAt = this.#clock();
         // Lets the benchmark (and anything else listening) time a change until it is stored.
         dispatchEvent(new CustomEvent('sim:saved'));
       }
