@@ -48,7 +48,6 @@ export const responseSchema = z.discriminatedUnion('type', [
   mat.responseSchema,
 ]);
 export type Response = z.infer<typeof responseSchema>;
-export type ResponseFor<Q extends Question> = Extract<Response, { type: Q['type'] }>;
 
 /** A scenario shared by two or more questions, each scored on its own. */
 export const caseStudySchema = z.strictObject({
