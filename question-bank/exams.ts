@@ -15,6 +15,16 @@ export interface Domain {
   readonly weight: number;
   readonly tasks: readonly TaskStatement[];
 }
+/** The kinds of question a form can hold: the four item types and the case study that groups them. */
+export type FormQuestionKind = 'multiple-choice' | 'multiple-response' | 'ordering' | 'matching' | 'case-study';
+
+/** The exam guide an exam definition follows, and the question types it lists (forms use only those). */
+export interface ExamGuide {
+  readonly version: string;
+  readonly url: string;
+  readonly questionTypes: readonly FormQuestionKind[];
+}
+
 export interface ExamDefinition {
   readonly code: ExamCode;
   readonly title: string;
@@ -24,6 +34,7 @@ export interface ExamDefinition {
   readonly questionCount: number;
   readonly scoredCount: number;
   readonly accommodationMinutes: number;
+  readonly guide: ExamGuide;
   readonly domains: readonly Domain[];
 }
 
@@ -37,6 +48,12 @@ export const EXAMS: Readonly<Record<ExamCode, ExamDefinition>> = {
     questionCount: 65,
     scoredCount: 50,
     accommodationMinutes: 30,
+    guide: {
+      version: '1.0',
+      url: 'https://docs.aws.amazon.com/aws-certification/latest/machine-learning-engineer-associate-01/machine-learning-engineer-associate-01.html',
+      // "Type of questions" in the MLA-C01 guide: the five types below, case studies included.
+      questionTypes: ['multiple-choice', 'multiple-response', 'ordering', 'matching', 'case-study'],
+    },
     domains: [
       {
         id: 1,
@@ -89,6 +106,12 @@ export const EXAMS: Readonly<Record<ExamCode, ExamDefinition>> = {
     questionCount: 65,
     scoredCount: 50,
     accommodationMinutes: 30,
+    guide: {
+      version: '1.1',
+      url: 'https://docs.aws.amazon.com/aws-certification/latest/ai-practitioner-01/aif-01-revisions.html',
+      // Revision 1.1 (30 April 2026) lists four types and no case study; case studies stay available to practice.
+      questionTypes: ['multiple-choice', 'multiple-response', 'ordering', 'matching'],
+    },
     domains: [
       {
         id: 1,

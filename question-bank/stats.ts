@@ -3,6 +3,7 @@ import { EXAMS, EXAM_CODES, type ExamCode } from './exams.ts';
 import type { BankQuestion } from './schema.ts';
 import { QUESTION_TYPES } from './schema.ts';
 import { buildForm } from '../src/core/form.ts';
+import { qualityStats, type QualityStats } from './quality.ts';
 
 export interface ExamStats {
   total: number;
@@ -11,6 +12,32 @@ export interface ExamStats {
   byType: Record<string, number>;
   caseStudies: number;
   canFillForm: boolean;
+  keyLongestShare: number;
+  keyLengthRatio: number;
+  orderingKeyLongerShare: number;
+  nearDuplicates: QualityStats['nearDuplicates'];
+  disjointForms: number;
+  angoff: QualityStats['angoff'];
+}
+
+/**
+ * How many forms the real assembler builds one after another, each using no question of the earlier ones and each
+ * holding every question type the exam's guide lists; stops at the first that cannot be built.
+ */
+export function disjointForms(questions: readonly BankQuestion[], exam: (typeof EXAMS)[ExamCode], seed = 1): number {
+  const used = new Set<string>();
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  for (let n = 0; ; n++) {
+    let form;
+    try {
+      form = buildForm(questions.filter((q) => !used.has(q.id)), exam, seed + n);
+    } catch {
+      return n;
+    }
+    const kinds = new Set(form.questions.map((f) => (f.caseStudyId ? 'case-study' : byId.get(f.itemId)!.type)));
+    if (!exam.guide.questionTypes.every((k) => kinds.has(k))) return n;
+    for (const f of form.questions) used.add(f.itemId);
+  }
 }
 
 export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, ExamStats> {
@@ -39,6 +66,8 @@ export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, 
       byType,
       caseStudies: new Set(own.flatMap((q) => (q.caseStudy ? [q.caseStudy.id] : []))).size,
       canFillForm,
+      ...qualityStats(own),
+      disjointForms: disjointForms(own, exam),
     };
   }
   return out;

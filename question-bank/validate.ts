@@ -80,6 +80,7 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
   const caseStudies: (CaseStudy & { exam: ExamCode })[] = [];
   const where = new Map<string, string>(); // id -> file
   const stems: { id: string; file: string; words: Set<string> }[] = [];
+  const enemyLists: { id: string; file: string; exam: ExamCode; enemies: readonly string[] }[] = [];
 
   const claimId = (file: string, id: string, path: string) => {
     const first = where.get(id);
@@ -115,6 +116,7 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
       if (fileTask && q.task !== fileTask)
         problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `is ${q.task} but the file holds task ${fileTask}` });
       stems.push({ id: q.id, file, words: stemWords(q.stem) });
+      if (q.enemies) enemyLists.push({ id: q.id, file, exam: exam.code, enemies: q.enemies });
     };
 
     head.data.items.forEach((raw, index) => {
@@ -168,6 +170,18 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
           message: `nearly the same as ${stems[i]!.id} in ${stems[i]!.file} (${Math.round(s * 100)}% of words shared)`,
         });
     }
+
+  const examOf = new Map(questions.map((q) => [q.id, q.exam]));
+  for (const { id, file, exam, enemies } of enemyLists)
+    enemies.forEach((e, i) => {
+      const other = examOf.get(e);
+      const message =
+        e === id ? 'names the item itself'
+        : other === undefined ? `names "${e}", which is not a question in the bank`
+        : other !== exam ? `names "${e}", a ${other} question; enemies must be in the same exam`
+        : undefined;
+      if (message) problems.push({ file, itemId: id, path: `enemies[${i}]`, message });
+    });
 
   return { bank: { questions, caseStudies }, problems };
 }

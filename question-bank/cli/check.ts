@@ -1,14 +1,35 @@
-/** npm run bank:check [-- DIR]: validate every bank file; exit 1 on any problem. */
+/**
+ * npm run bank:check [-- DIR]: validate every bank file and apply the quality gates; exit 1 on any problem.
+ * Similar pairs that are not declared enemies are printed as warnings to review; they do not fail the check.
+ */
 import { resolve } from 'node:path';
 import { formatProblem } from '../validate.ts';
 import { loadBank } from '../load.ts';
+import { EXAM_CODES } from '../exams.ts';
+import { gateFailures, undeclaredEnemies } from '../quality.ts';
 
 const root = process.cwd();
 const dir = resolve(root, process.argv[2] ?? 'question-bank');
 const { bank, problems } = loadBank(dir, root);
 for (const p of problems) console.error(formatProblem(p));
-if (problems.length > 0) {
-  console.error(`\nbank:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+
+const failures: string[] = [];
+for (const code of EXAM_CODES) {
+  const own = bank.questions.filter((q) => q.exam === code);
+  if (own.length === 0) continue;
+  for (const f of gateFailures(own))
+    failures.push(`${code}: ${f.statistic} is ${f.value}, limit ${f.limit}; worst items: ${f.worst.join(', ')}`);
+  const review = undeclaredEnemies(own);
+  if (review.length) {
+    console.warn(`${code}: ${review.length} similar pair(s) not declared enemies (review; declare \`enemies\` if they test the same fact):`);
+    for (const p of review) console.warn(`  warning: ${p.a} ~ ${p.b} (${p.similarity})`);
+  }
+}
+for (const f of failures) console.error(f);
+
+const count = problems.length + failures.length;
+if (count > 0) {
+  console.error(`\nbank:check: ${count} problem${count === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-console.log(`bank:check: ${bank.questions.length} questions (${bank.caseStudies.length} case studies) are valid.`);
+console.log(`bank:check: ${bank.questions.length} questions (${bank.caseStudies.length} case studies) are valid and pass the quality gates.`);

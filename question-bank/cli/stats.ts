@@ -1,10 +1,14 @@
-/** npm run bank:stats [-- --json]: items per exam by domain, task statement and type; can the bank fill a form? */
+/**
+ * npm run bank:stats [-- --json] [-- --cues]: items per exam by domain, task statement and type, the quality
+ * statistics, and whether a form can be built. `--cues` lists every item's length cue, to find what to rewrite.
+ */
 import { resolve } from 'node:path';
 import { loadBank } from '../load.ts';
 import { formatProblem } from '../validate.ts';
 import { bankStats } from '../stats.ts';
 import { EXAMS, EXAM_CODES } from '../exams.ts';
 import { buildForm } from '../../src/core/form.ts';
+import { itemCue } from '../quality.ts';
 
 const root = process.cwd();
 const json = process.argv.includes('--json');
@@ -15,7 +19,15 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s): run npm run bank:check. Items with problems are not counted.`);
 }
 const stats = bankStats(bank.questions);
-if (json) {
+if (process.argv.includes('--cues')) {
+  // One line per item with a length cue: key/distractor length ratio, "KEY-LONGEST", "KEY-STEPS-LONGER".
+  for (const q of bank.questions) {
+    const c = itemCue(q);
+    if (c.ratio === undefined && c.keyStepsLonger === undefined) continue;
+    const flags = [c.keyLongest ? 'KEY-LONGEST' : '', c.keyStepsLonger ? 'KEY-STEPS-LONGER' : ''].filter(Boolean).join(' ');
+    console.log(`${q.id}\t${c.ratio === undefined ? '-' : c.ratio.toFixed(2)}\t${flags}`);
+  }
+} else if (json) {
   console.log(JSON.stringify(stats));
 } else {
   for (const code of EXAM_CODES) {
@@ -27,6 +39,10 @@ if (json) {
       for (const t of d.tasks) console.log(`    ${t.id} ${t.title}: ${s.byTask[t.id]}`);
     }
     console.log('  By type: ' + Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', '));
+    console.log(
+      `  Key longest ${s.keyLongestShare}, key/distractor length ${s.keyLengthRatio}, ordering keyed steps longer ${s.orderingKeyLongerShare}, ` +
+        `near-duplicates ${s.nearDuplicates.length}, disjoint full forms ${s.disjointForms}, angoff ${Object.entries(s.angoff).map(([k, v]) => `${k} ${v}`).join(' ')}`,
+    );
     if (s.canFillForm) console.log('  Can fill a full 65-question form: yes');
     else {
       try {

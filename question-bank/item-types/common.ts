@@ -3,13 +3,20 @@ import { z } from 'zod';
 /** Text an author must fill in: trimmed, never empty. */
 export const text = z.string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') }).trim().min(1, 'must not be empty');
 
+/** Names every object inherits (`constructor`, `toString`, `__proto__` …): an id spelled so could reach a prototype. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const notPrototypeName = (id: string) => !PROTOTYPE_NAMES.has(id);
+const PROTOTYPE_MESSAGE = 'must not be a name every JavaScript object already has (such as "constructor" or "toString")';
+
 export const localId = z
   .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" or "_"');
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lower-case letters, digits, "-" or "_"')
+  .refine(notPrototypeName, PROTOTYPE_MESSAGE);
 
 export const itemId = z
   .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text') })
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, "." or "-"');
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, "." or "-"')
+  .refine(notPrototypeName, PROTOTYPE_MESSAGE);
 
 const AWS_DOC_HOST = /(^|\.)(amazon\.com|aws)$/;
 
@@ -35,7 +42,14 @@ export const questionBase = {
     .string({ error: (iss) => (iss.input === undefined ? 'required' : 'must be text such as "1.2"') })
     .regex(/^\d\.\d$/, 'must look like "1.2"'),
   stem: text,
-  references: z.array(reference, { error: (iss) => (iss.input === undefined ? 'required' : 'must be a list') }).min(1, 'needs at least one reference'),
+  references: z
+    .array(reference, { error: (iss) => (iss.input === undefined ? 'required' : 'must be a list') })
+    .min(1, 'needs at least one reference')
+    .superRefine((refs, ctx) => {
+      // The review screen lists references by URL; the same URL twice would collide there.
+      for (const url of duplicatesIn(refs.map((r) => r.url)))
+        ctx.addIssue({ code: 'custom', message: `lists ${url} more than once` });
+    }),
   angoff: z
     .number({ error: (iss) => (iss.input === undefined ? 'required' : 'must be a number') })
     .min(0.05, 'must be between 0.05 and 0.98')
@@ -44,6 +58,8 @@ export const questionBase = {
   guide: z.string().optional(),
   /** A short overall explanation shown in review, beside the per-option rationales. */
   explanation: z.string().optional(),
+  /** Items that test the same fact or give this one's answer away: never on one form with it. */
+  enemies: z.array(itemId).optional(),
 };
 
 export const choiceOption = z.strictObject({

@@ -2,7 +2,8 @@
  * Form assembly: pure. Builds one sitting of an exam from the bank, a seed and the items seen recently.
  * No clock, no Math.random: the same inputs always give the same form.
  */
-import type { ExamDefinition, ExamCode } from '../../question-bank/exams.ts';
+import type { ExamDefinition, ExamCode, FormQuestionKind } from '../../question-bank/exams.ts';
+import { enemyPairs, pairKey } from '../../question-bank/quality.ts';
 import type { BankQuestion } from '../../question-bank/schema.ts';
 import { seededRng, shuffled, type Rng } from './random.ts';
 
@@ -83,8 +84,10 @@ type Unit = readonly BankQuestion[]; // a standalone question, or a case study's
 
 /**
  * Builds a form: `exam.questionCount` questions, `exam.scoredCount` of them scored in proportion to the domain weights.
- * Case-study questions stay together and in order; at least one ordering, one matching and one case study are included
- * when the bank has them; items in `recent` (oldest first) are used last, the most recent last of all.
+ * Only the question types the exam's guide lists are used. Where that includes case studies, exactly one case study
+ * (all its questions, in order) is included when the bank has one; at least one ordering and one matching question
+ * likewise. No two declared enemies share a form. Items in `recent` (oldest first) are used last, the most recent
+ * last of all.
  * Throws FormShortfallError naming each domain that lacks questions.
  */
 export function buildForm(
@@ -94,17 +97,13 @@ export function buildForm(
   recent: readonly string[] = [],
 ): Form {
   const rng = seededRng(seed);
-  const own = bank.filter((q) => q.exam === exam.code);
+  const kinds = new Set<FormQuestionKind>(exam.guide.questionTypes);
+  const useCaseStudies = kinds.has('case-study');
+  // Forms hold only the question types the exam's current guide lists.
+  const own = bank.filter((q) => q.exam === exam.code && kinds.has(q.type) && (!q.caseStudy || useCaseStudies));
   const domainIndex = new Map(exam.domains.map((d, i) => [d.id, i]));
   const { scored, unscored } = domainQuotas(exam);
   const need = scored.map((s, i) => s + unscored[i]!);
-
-  const available = exam.domains.map(() => 0);
-  for (const q of own) available[domainIndex.get(q.domain)!]!++;
-  const short = exam.domains
-    .map((d, i) => ({ domain: d.id, title: d.title, needed: need[i]!, available: available[i]! }))
-    .filter((s) => s.available < s.needed);
-  if (short.length) throw new FormShortfallError(exam.code, short);
 
   const units: Unit[] = [];
   const caseUnits = new Map<string, BankQuestion[]>();
@@ -117,6 +116,24 @@ export function buildForm(
       units.push(u);
     }
   }
+  const isCaseStudy = (u: Unit) => !!u[0]!.caseStudy;
+  const perDomain = (u: Unit) => {
+    const counts = exam.domains.map(() => 0);
+    for (const q of u) counts[domainIndex.get(q.domain)!]!++;
+    return counts;
+  };
+
+  // A form holds one case study at most, so only the largest share of any one case study can count as available.
+  const available = exam.domains.map(() => 0);
+  const caseShare = exam.domains.map(() => 0);
+  for (const u of units) {
+    const counts = perDomain(u);
+    counts.forEach((c, i) => (isCaseStudy(u) ? (caseShare[i] = Math.max(caseShare[i]!, c)) : (available[i]! += c)));
+  }
+  const short = exam.domains
+    .map((d, i) => ({ domain: d.id, title: d.title, needed: need[i]!, available: available[i]! + caseShare[i]! }))
+    .filter((s) => s.available < s.needed);
+  if (short.length) throw new FormShortfallError(exam.code, short);
 
   const recency = new Map(recent.map((id, i) => [id, i]));
   const unitRecency = (u: Unit) => Math.max(-1, ...u.map((q) => recency.get(q.id) ?? -1));
@@ -125,34 +142,36 @@ export function buildForm(
     .sort((a, b) => a.r - b.r) // stable: unseen first in shuffled order, then least recently seen
     .map((x) => x.u);
 
+  const enemies = enemyPairs(own);
   const left = [...need];
   const chosen: Unit[] = [];
+  const chosenIds: string[] = [];
   const taken = new Set<Unit>();
-  const fits = (u: Unit) => {
-    const want = exam.domains.map(() => 0);
-    for (const q of u) want[domainIndex.get(q.domain)!]!++;
-    return want.every((w, i) => w <= left[i]!);
-  };
+  const fits = (u: Unit) =>
+    perDomain(u).every((w, i) => w <= left[i]!) &&
+    !u.some((q) => chosenIds.some((id) => enemies.has(pairKey(q.id, id))));
   const take = (u: Unit) => {
     for (const q of u) left[domainIndex.get(q.domain)!]!--;
     chosen.push(u);
+    chosenIds.push(...u.map((q) => q.id));
     taken.add(u);
   };
 
-  // The question types a full form always shows, when the bank has them.
+  // The question types a full form always shows, when the bank has them: one case study (all its questions, in
+  // order) where the guide lists case studies, one ordering and one matching question.
   const required: ((u: Unit) => boolean)[] = [
-    (u) => u.length > 1 || !!u[0]!.caseStudy,
-    (u) => !u[0]!.caseStudy && u[0]!.type === 'ordering',
-    (u) => !u[0]!.caseStudy && u[0]!.type === 'matching',
+    ...(useCaseStudies ? [isCaseStudy] : []),
+    (u) => !isCaseStudy(u) && u[0]!.type === 'ordering',
+    (u) => !isCaseStudy(u) && u[0]!.type === 'matching',
   ];
   for (const isKind of required) {
     const u = priority.find((c) => !taken.has(c) && isKind(c) && fits(c));
     if (u) take(u);
   }
-  for (const u of priority) if (!taken.has(u) && fits(u)) take(u);
+  for (const u of priority) if (!taken.has(u) && !isCaseStudy(u) && fits(u)) take(u);
 
   if (left.some((l) => l > 0)) {
-    // Only case studies too large for the remaining room can cause this.
+    // Only a case study too large for the remaining room, or enemies ruling out the rest, can cause this.
     throw new FormShortfallError(
       exam.code,
       exam.domains
