@@ -7,7 +7,8 @@ import type { BankQuestion, Question } from './schema.ts';
 
 /** Limits `bank:check` enforces per exam. */
 export const GATES = {
-  keyLongestShare: 0.3,
+  /** Chance is 0.25: above the range "pick the longest" pays; below it "never pick the longest" does. */
+  keyLongestShare: [0.15, 0.3] as const,
   keyLengthRatio: [0.9, 1.1] as const,
   orderingKeyLongerShare: 0.3,
   /** Word-trigram Jaccard similarity at which two questions count as near-duplicates. */
@@ -157,13 +158,21 @@ export function gateFailures(questions: readonly BankQuestion[], stats = quality
       .sort((x, y) => (hi ? y.ratio! - x.ratio! : x.ratio! - y.ratio!))
       .slice(0, WORST)
       .map((c) => `${c.id} (${round(c.ratio!, 2)})`);
-  if (stats.keyLongestShare > GATES.keyLongestShare)
+  const [minLongest, maxLongest] = GATES.keyLongestShare;
+  if (stats.keyLongestShare > maxLongest || stats.keyLongestShare < minLongest) {
+    const tooOften = stats.keyLongestShare > maxLongest;
     out.push({
       statistic: 'keyLongestShare',
       value: String(stats.keyLongestShare),
-      limit: `≤ ${GATES.keyLongestShare}`,
-      worst: cues.filter((c) => c.keyLongest).sort((x, y) => y.ratio! - x.ratio!).slice(0, WORST).map((c) => `${c.id} (${round(c.ratio!, 2)})`),
+      limit: `${minLongest}–${maxLongest}`,
+      // Too often: the keys that are longest by the widest margin. Too rarely: the keys closest to being longest.
+      worst: cues
+        .filter((c) => c.keyLongest === tooOften)
+        .sort((x, y) => y.ratio! - x.ratio!)
+        .slice(0, WORST)
+        .map((c) => `${c.id} (${round(c.ratio!, 2)})`),
     });
+  }
   const [lo, hi] = GATES.keyLengthRatio;
   if (stats.keyLengthRatio < lo || stats.keyLengthRatio > hi)
     out.push({ statistic: 'keyLengthRatio', value: String(stats.keyLengthRatio), limit: `${lo}–${hi}`, worst: byRatio(stats.keyLengthRatio > hi) });

@@ -11,6 +11,7 @@ import { itemId, text, type Completeness, type Grade } from './item-types/common
 import { EXAM_CODES } from './exams.ts';
 
 export type { Completeness, Grade } from './item-types/common.ts';
+export { ownValue } from './item-types/common.ts';
 export { REUSE_RULES, type ReuseRule } from './item-types/matching.ts';
 
 /** What every question type provides: how to validate, when a response is complete, how to grade, the key. */

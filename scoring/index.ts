@@ -3,7 +3,7 @@
  * each time, fixing an answer key regrades every stored attempt.
  */
 import type { ExamDefinition } from '../question-bank/exams.ts';
-import { gradeQuestion, type Grade, type Question, type Response } from '../question-bank/schema.ts';
+import { gradeQuestion, ownValue, type Grade, type Question, type Response } from '../question-bank/schema.ts';
 import type { Form } from '../src/core/form.ts';
 import { scaledScore } from './scale.ts';
 
@@ -56,7 +56,7 @@ export function gradeForm(
 ): QuestionResult[] {
   return form.questions.map((fq) => {
     const item = lookup(fq.itemId);
-    const grade: Grade = item ? gradeQuestion(item, responses[fq.itemId]) : { fraction: 0, state: 'wrong' };
+    const grade: Grade = item ? gradeQuestion(item, ownValue(responses, fq.itemId)) : { fraction: 0, state: 'wrong' };
     return { itemId: fq.itemId, domain: fq.domain, scored: fq.scored, grade, inBank: !!item };
   });
 }

@@ -81,6 +81,14 @@ export const RIGHT: Grade = { fraction: 1, state: 'right' };
 export const WRONG: Grade = { fraction: 0, state: 'wrong' };
 export const UNANSWERED: Grade = { fraction: 0, state: 'unanswered' };
 
+/**
+ * The value stored under `key` in a record keyed by ids, never one inherited from a prototype: a record read with an
+ * id such as "constructor" must give undefined, not Object's constructor.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function duplicatesIn(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicatesIn, localId, questionBase, RIGHT, text, UNANSWERED, WRONG, type Completeness, type Grade } from './common.ts';
+import { duplicatesIn, localId, ownValue, questionBase, RIGHT, text, UNANSWERED, WRONG, type Completeness, type Grade } from './common.ts';
 
 /** How often each response may be used, in the exam's own words. */
 export const REUSE_RULES = {
@@ -48,13 +48,13 @@ export const responseSchema = z.strictObject({ type: z.literal('matching'), pair
 export type Response = z.infer<typeof responseSchema>;
 
 export function completeness(item: Item, response: Response | undefined): Completeness {
-  const n = item.prompts.filter((p) => response?.pairs[p.id]).length;
+  const n = item.prompts.filter((p) => ownValue(response?.pairs, p.id)).length;
   return n === 0 ? 'unanswered' : n === item.prompts.length ? 'answered' : 'incomplete';
 }
 
 export function grade(item: Item, response: Response | undefined): Grade {
   if (completeness(item, response) === 'unanswered') return UNANSWERED;
-  return item.prompts.every((p) => response!.pairs[p.id] === p.answer) ? RIGHT : WRONG;
+  return item.prompts.every((p) => ownValue(response!.pairs, p.id) === p.answer) ? RIGHT : WRONG;
 }
 
 export function correctResponse(item: Item): Response {

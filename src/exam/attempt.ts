@@ -59,12 +59,12 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export type Responses = Record<string, Response>;
 
 /** Seconds spent on each question, derived from the visit log: from a visit to the next visit or the end. */
-export function timePerQuestion(attempt: Pick<Attempt, 'log' | 'finishedAt'>): Record<string, number> {
+export function timePerQuestion(attempt: Pick<Attempt, 'log' | 'finishedAt'>): Map<string, number> {
   const visits = attempt.log.filter((e) => e.kind === 'visit');
-  const out: Record<string, number> = {};
+  const out = new Map<string, number>();
   visits.forEach((v, i) => {
     const end = visits[i + 1]?.at ?? attempt.finishedAt ?? v.at;
-    out[v.itemId] = (out[v.itemId] ?? 0) + Math.max(0, end - v.at) / 1000;
+    out.set(v.itemId, (out.get(v.itemId) ?? 0) + Math.max(0, end - v.at) / 1000);
   });
   return out;
 }

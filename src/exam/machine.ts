@@ -5,7 +5,7 @@
  * Persistence is the named action `persist`, provided by the app (IndexedDB) or by a test.
  */
 import { assign, setup } from 'xstate';
-import type { Response } from '../../question-bank/schema.ts';
+import { ownValue, type Response } from '../../question-bank/schema.ts';
 import type { Attempt } from './attempt.ts';
 
 export type ExamEvent =
@@ -65,7 +65,7 @@ export const examMachine = setup({
     }),
     toggleStrike: assign(({ context, event }) => {
       if (event.type !== 'option.strike') return {};
-      const now = context.struck[event.itemId] ?? [];
+      const now = ownValue(context.struck, event.itemId) ?? [];
       const next = now.includes(event.optionId) ? now.filter((o) => o !== event.optionId) : [...now, event.optionId];
       return { struck: { ...context.struck, [event.itemId]: next } };
     }),

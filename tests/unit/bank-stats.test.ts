@@ -25,8 +25,39 @@ describe('bank:stats --json', () => {
       byType: { 'multiple-choice': 1, 'multiple-response': 0, ordering: 1, matching: 1, 'case-study': 0 },
       caseStudies: 0,
       canFillForm: false,
+      keyLongestShare: 0,
+      keyLengthRatio: 1,
+      orderingKeyLongerShare: 0,
+      nearDuplicates: [],
+      disjointForms: 0,
+      angoff: { min: 0.45, p10: 0.45, median: 0.55, p90: 0.6, max: 0.6 },
     });
     expect(s['MLA-C01'].total).toBe(0);
+  });
+
+  it('reports the quality statistics the gates use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stats-'));
+    mkdirSync(join(dir, 'aif-c01'));
+    const longKey = (id: string, stem: string) => ({
+      ...multipleChoice(id, 1, '1.2'),
+      stem,
+      options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: o === 'b' ? 'k'.repeat(30) : 'd'.repeat(15), correct: o === 'b', rationale: 'r' })),
+    });
+    const items = [
+      longKey('aif-1.2-001', 'A bank stores records of customers and needs to find fraud in card payments quickly. Which approach works?'),
+      longKey('aif-1.2-002', 'A bank stores records of customers and needs to find fraud in card payments quickly. Which service helps?'),
+      multipleChoice('aif-1.2-003', 1, '1.2', 0.9),
+      multipleChoice('aif-1.2-004', 1, '1.2', 0.3),
+    ];
+    writeFileSync(join(dir, 'aif-c01', '1.2.yaml'), stringify({ exam: 'AIF-C01', items }));
+    const s = stats(dir)['AIF-C01'];
+    expect(s.keyLongestShare).toBe(0.5);
+    expect(s.keyLengthRatio).toBeCloseTo((2 + 2 + 1 + 1) / 4, 2);
+    // The two fraud stems differ in one word; the two generated items differ only in their ids.
+    const pairs = s.nearDuplicates as { a: string; b: string; similarity: number }[];
+    expect(pairs.map((p) => `${p.a}~${p.b}`).sort()).toEqual(['aif-1.2-001~aif-1.2-002', 'aif-1.2-003~aif-1.2-004']);
+    expect(Math.min(...pairs.map((p) => p.similarity))).toBeGreaterThanOrEqual(0.5);
+    expect(s.angoff).toEqual({ min: 0.3, p10: 0.3, median: 0.6, p90: 0.9, max: 0.9 });
   });
 
   it('reports that the bundled banks can each fill a full form', () => {
@@ -36,6 +67,8 @@ describe('bank:stats --json', () => {
       expect(s[code].total).toBeGreaterThanOrEqual(150);
       expect(s[code].caseStudies).toBeGreaterThanOrEqual(4);
       expect(Math.min(...Object.values(s[code].byTask as Record<string, number>))).toBeGreaterThanOrEqual(8);
+      // Two forms with no question in common, each with every question type the exam's guide lists.
+      expect(s[code].disjointForms).toBeGreaterThanOrEqual(2);
     }
   });
 });

@@ -44,16 +44,40 @@ describe('buildForm', () => {
     expect(a).not.toEqual(b);
   });
 
-  it('keeps case-study questions together and in their order', () => {
+  it('holds exactly one case study, all its questions together and in their order', () => {
+    const seen = new Set<string>();
     for (let seed = 0; seed < 30; seed++) {
       const form = buildForm(bank, mla, seed);
       const ids = form.questions.map((q) => q.itemId);
-      const cases = new Set(form.questions.filter((q) => q.caseStudyId).map((q) => q.caseStudyId));
-      expect(cases.size).toBeGreaterThanOrEqual(1);
-      for (const cs of cases) {
-        const at = ids.indexOf(`${cs}-1`);
-        expect(ids.slice(at, at + 3)).toEqual([`${cs}-1`, `${cs}-2`, `${cs}-3`]);
-      }
+      const cases = [...new Set(form.questions.filter((q) => q.caseStudyId).map((q) => q.caseStudyId!))];
+      expect(cases).toHaveLength(1);
+      const cs = cases[0]!;
+      seen.add(cs);
+      const at = ids.indexOf(`${cs}-1`);
+      expect(ids.slice(at, at + 3)).toEqual([`${cs}-1`, `${cs}-2`, `${cs}-3`]);
+      expect(ids.filter((id) => id.startsWith(`${cs}-`))).toHaveLength(3);
+    }
+    expect(seen.size).toBe(3); // each case study gets its turn
+  });
+
+  it('uses only the question types its exam guide lists: no case study on an AIF-C01 form', () => {
+    expect(aif.guide.questionTypes).not.toContain('case-study');
+    const aifBank = makeBank('AIF-C01', 25, 3);
+    for (let seed = 0; seed < 20; seed++) {
+      const form = buildForm(aifBank, aif, seed);
+      expect(form.questions).toHaveLength(65);
+      expect(form.questions.some((q) => q.caseStudyId)).toBe(false);
+    }
+  });
+
+  it('never puts two declared enemies on one form', () => {
+    // Domain 1's 40 standalone questions come in 20 enemy pairs: a form may hold one of each pair.
+    const d1 = makeBank('MLA-C01', 40, 3).filter((q) => q.domain === 1 && !q.caseStudy);
+    const enemyOf = new Map(d1.filter((_, i) => i % 2 === 1).map((q, i) => [q.id, d1[2 * i]!.id]));
+    const withEnemies = makeBank('MLA-C01', 40, 3).map((q) => (enemyOf.has(q.id) ? { ...q, enemies: [enemyOf.get(q.id)!] } : q));
+    for (let seed = 0; seed < 30; seed++) {
+      const ids = new Set(buildForm(withEnemies, mla, seed).questions.map((q) => q.itemId));
+      for (const [id, enemy] of enemyOf) expect(ids.has(id) && ids.has(enemy), `${id} with ${enemy}`).toBe(false);
     }
   });
 
@@ -68,12 +92,12 @@ describe('buildForm', () => {
   });
 
   it('uses recently seen items last', () => {
-    const first = buildForm(bank, mla, 5);
+    // 40 standalone questions per domain and 3 case studies: after one form, every domain still has enough unseen.
+    const big = makeBank('MLA-C01', 40, 3);
+    const first = buildForm(big, mla, 5);
     const seen = first.questions.map((q) => q.itemId);
-    const second = buildForm(bank, mla, 6, seen);
-    const reused = second.questions.filter((q) => seen.includes(q.itemId));
-    // 123 standalone + 9 case-study questions in the bank: 67 unseen remain, so at most a case study's worth is reused.
-    expect(reused.length).toBeLessThanOrEqual(3);
+    const second = buildForm(big, mla, 6, seen);
+    expect(second.questions.filter((q) => seen.includes(q.itemId))).toEqual([]);
   });
 
   it('shuffles the display order of options, as a permutation of the item ids', () => {

@@ -61,3 +61,25 @@ describe('matching', () => {
     expect(correctResponseOf(q)).toEqual({ type: 'matching', pairs: { p1: 'r2', p2: 'r1', p3: 'r3' } });
   });
 });
+
+// Regression: ids spelled like Object.prototype members ("constructor", "toString") once reached the prototype and
+// crashed the exam screen. The bank rejects such ids now; lookups by id must still never read a prototype.
+describe('lookups by id never reach a prototype', async () => {
+  const { ownValue, gradeQuestion, completenessOf } = await import('../../question-bank/schema.ts');
+  const { timePerQuestion } = await import('../../src/exam/attempt.ts');
+  it('reads an id named like a prototype member as absent', () => {
+    expect(ownValue({}, 'constructor')).toBeUndefined();
+    expect(ownValue({ constructor: 'r1' }, 'constructor')).toBe('r1');
+    const item = {
+      id: 'x', type: 'matching', domain: 1, task: '1.1', angoff: 0.5, stem: 's', references: [], reuse: 'once',
+      prompts: [{ id: 'constructor', text: 'p', answer: 'r1', rationale: 'r' }, { id: 'toString', text: 'q', answer: 'r2', rationale: 'r' }],
+      responses: [{ id: 'r1', text: 'R1' }, { id: 'r2', text: 'R2' }],
+    } as const;
+    const q = item as unknown as Parameters<typeof gradeQuestion>[0];
+    expect(completenessOf(q, { type: 'matching', pairs: {} })).toBe('unanswered');
+    expect(gradeQuestion(q, { type: 'matching', pairs: { constructor: 'r1' } }).state).toBe('wrong');
+    expect(gradeQuestion(q, { type: 'matching', pairs: { constructor: 'r1', toString: 'r2' } }).state).toBe('right');
+    const t = timePerQuestion({ log: [{ kind: 'visit', at: 0, itemId: 'constructor' }], finishedAt: 5000 } as never);
+    expect(t.get('constructor')).toBe(5);
+  });
+});

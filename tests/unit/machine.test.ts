@@ -132,8 +132,8 @@ describe('exam machine', () => {
     actor.send({ type: 'exam.end' });
     actor.send({ type: 'exam.confirm', at: T0 + 60_000 });
     const t = timePerQuestion(ctx());
-    expect(t[form.questions[0]!.itemId]).toBe(40);
-    expect(t[form.questions[1]!.itemId]).toBe(20);
+    expect(t.get(form.questions[0]!.itemId)).toBe(40);
+    expect(t.get(form.questions[1]!.itemId)).toBe(20);
   });
 });
 
