@@ -10,6 +10,8 @@ export interface ExamStats {
   byDomain: Record<string, number>;
   byTask: Record<string, number>;
   byType: Record<string, number>;
+  /** Items per guide skill, every recorded skill listed (0 shows a gap); empty when the exam records none. */
+  bySkill: Record<string, number>;
   caseStudies: number;
   canFillForm: boolean;
   keyLongestShare: number;
@@ -48,10 +50,14 @@ export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, 
     const byDomain = Object.fromEntries(exam.domains.map((d) => [String(d.id), 0]));
     const byTask = Object.fromEntries(exam.domains.flatMap((d) => d.tasks.map((t) => [t.id, 0])));
     const byType: Record<string, number> = Object.fromEntries([...QUESTION_TYPES, 'case-study'].map((t) => [t, 0]));
+    const bySkill: Record<string, number> = Object.fromEntries(
+      exam.domains.flatMap((d) => d.tasks.flatMap((t) => (t.skills ?? []).map((s) => [s.id, 0]))),
+    );
     for (const q of own) {
       byDomain[String(q.domain)] = (byDomain[String(q.domain)] ?? 0) + 1;
       byTask[q.task] = (byTask[q.task] ?? 0) + 1;
       byType[q.caseStudy ? 'case-study' : q.type]!++;
+      if (q.skill && Object.hasOwn(bySkill, q.skill)) bySkill[q.skill]!++;
     }
     let canFillForm = true;
     try {
@@ -64,6 +70,7 @@ export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, 
       byDomain,
       byTask,
       byType,
+      bySkill,
       caseStudies: new Set(own.flatMap((q) => (q.caseStudy ? [q.caseStudy.id] : []))).size,
       canFillForm,
       ...qualityStats(own),

@@ -113,6 +113,12 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
       } else if (found.domain.id !== q.domain) {
         problems.push({ file, itemId: q.id, path: `${pathPrefix}domain`, message: `is ${q.domain} but task ${q.task} belongs to domain ${found.domain.id}` });
       }
+      if (q.skill !== undefined) {
+        if (!q.skill.startsWith(`${q.task}.`))
+          problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `is ${q.skill} but the item tests task ${q.task}` });
+        else if (found?.task.skills && !found.task.skills.some((s) => s.id === q.skill))
+          problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `${exam.code} task ${q.task} has no skill ${q.skill}` });
+      }
       if (fileTask && q.task !== fileTask)
         problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `is ${q.task} but the file holds task ${fileTask}` });
       stems.push({ id: q.id, file, words: stemWords(q.stem) });

@@ -56,6 +56,11 @@ export const questionBase = {
     .max(0.98, 'must be between 0.05 and 0.98'),
   /** Exam-guide version the item follows, when it covers a topic added by a revision. */
   guide: z.string().optional(),
+  /** The exam guide's skill (objective) the item tests, numbered as the guide numbers it: "2.1.4". */
+  skill: z
+    .string({ error: 'must be text such as "2.1.4"' })
+    .regex(/^\d\.\d\.\d{1,2}$/, 'must look like "2.1.4" (task statement, then the skill\'s number)')
+    .optional(),
   /** A short overall explanation shown in review, beside the per-option rationales. */
   explanation: z.string().optional(),
   /** Items that test the same fact or give this one's answer away: never on one form with it. */

@@ -172,6 +172,27 @@ describe('one writer', () => {
       await close();
     }
   });
+
+  it('releases the writer lock when the exam ends, so another open tab can start one at once', async () => {
+    const { context, page, close } = await launch();
+    try {
+      // Both tabs are open before either starts: the second never reloads.
+      const second = await context.newPage();
+      await second.goto(server.url);
+      await second.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await startExam(page, 'MLA-C01');
+      await page.getByRole('button', { name: 'Review', exact: true }).click();
+      await page.getByRole('button', { name: 'End exam' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+      await page.getByTestId('verdict').waitFor();
+      await second.getByRole('radio', { name: /AIF-C01/ }).check();
+      await second.getByRole('button', { name: 'Start AIF-C01' }).click();
+      await second.getByRole('timer').waitFor({ timeout: 5000 });
+      await expect(second.getByText(/running in another tab/).count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('storage blocked', () => {
