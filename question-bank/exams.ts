@@ -5,15 +5,9 @@
 export const EXAM_CODES = ['MLA-C01', 'AIF-C01'] as const;
 export type ExamCode = (typeof EXAM_CODES)[number];
 
-export interface Skill {
-  readonly id: string; // "1.1.1"
-  readonly text: string;
-}
 export interface TaskStatement {
   readonly id: string; // "1.1"
   readonly title: string;
-  /** The guide's skills (objectives) under this task, when recorded; items name the one they test. */
-  readonly skills?: readonly Skill[];
 }
 export interface Domain {
   readonly id: number;

@@ -4,6 +4,7 @@ import type { BankQuestion } from './schema.ts';
 import { QUESTION_TYPES } from './schema.ts';
 import { buildForm } from '../src/core/form.ts';
 import { qualityStats, type QualityStats } from './quality.ts';
+import { GUIDE_SKILLS } from './skills/index.ts';
 
 export interface ExamStats {
   total: number;
@@ -51,7 +52,7 @@ export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, 
     const byTask = Object.fromEntries(exam.domains.flatMap((d) => d.tasks.map((t) => [t.id, 0])));
     const byType: Record<string, number> = Object.fromEntries([...QUESTION_TYPES, 'case-study'].map((t) => [t, 0]));
     const bySkill: Record<string, number> = Object.fromEntries(
-      exam.domains.flatMap((d) => d.tasks.flatMap((t) => (t.skills ?? []).map((s) => [s.id, 0]))),
+      Object.values(GUIDE_SKILLS[code]).flatMap((skills) => skills.map((s) => [s.id, 0])),
     );
     for (const q of own) {
       byDomain[String(q.domain)] = (byDomain[String(q.domain)] ?? 0) + 1;

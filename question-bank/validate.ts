@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bankFileSchema, caseStudySchema, questionSchema, type BankQuestion, type CaseStudy, type Question } from './schema.ts';
 import { examBySlug, EXAMS, findTask, type ExamCode } from './exams.ts';
+import { GUIDE_SKILLS } from './skills/index.ts';
 
 export interface BankProblem {
   readonly file: string;
@@ -116,7 +117,7 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
       if (q.skill !== undefined) {
         if (!q.skill.startsWith(`${q.task}.`))
           problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `is ${q.skill} but the item tests task ${q.task}` });
-        else if (found?.task.skills && !found.task.skills.some((s) => s.id === q.skill))
+        else if (GUIDE_SKILLS[exam.code][q.task]?.some((s) => s.id === q.skill) === false)
           problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `${exam.code} task ${q.task} has no skill ${q.skill}` });
       }
       if (fileTask && q.task !== fileTask)

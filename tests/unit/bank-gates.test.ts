@@ -125,6 +125,15 @@ describe('bank:check ids, references and enemies', () => {
     expect(check([item])).toEqual([`f.yaml: mla-1.1-001: references: lists ${ref[0]!.url} more than once`]);
   });
 
+  it('rejects a skill of another task statement and a skill the guide does not list', () => {
+    const aif = (skill: string) => ({ ...mc(1), id: 'aif-2.1-001', task: '2.1', domain: 2, skill });
+    const problems = (skill: string) =>
+      validateBank([{ file: 'aif.yaml', content: { exam: 'AIF-C01', items: [aif(skill)] } }]).problems.map(formatProblem);
+    expect(problems('2.1.4')).toEqual([]);
+    expect(problems('2.2.1')).toEqual(['aif.yaml: aif-2.1-001: skill: is 2.2.1 but the item tests task 2.1']);
+    expect(problems('2.1.9')).toEqual(['aif.yaml: aif-2.1-001: skill: AIF-C01 task 2.1 has no skill 2.1.9']);
+  });
+
   it('rejects an enemy that is missing, the item itself or a question of another exam', () => {
     const files = [
       { file: 'mla.yaml', content: { exam: 'MLA-C01', items: [{ ...mc(1), enemies: ['mla-1.1-001', 'mla-9.9-999', 'aif-1.1-001'] }, mc(2)] } },
