@@ -10,9 +10,9 @@ import type { Attempt } from './attempt.ts';
 
 export type ExamEvent =
   | { type: 'answer.set'; itemId: string; response: Response | null; at: number }
-  | { type: 'answer.check'; itemId: string }
-  | { type: 'item.flag'; itemId: string }
-  | { type: 'option.strike'; itemId: string; optionId: string }
+  | { type: 'answer.check'; itemId: string; at: number }
+  | { type: 'item.flag'; itemId: string; at: number }
+  | { type: 'option.strike'; itemId: string; optionId: string; at: number }
   | { type: 'nav.goto'; index: number; at: number }
   | { type: 'nav.next'; at: number }
   | { type: 'nav.prev'; at: number }
@@ -25,6 +25,17 @@ export type ExamEvent =
   | { type: 'tab.takenOver' };
 
 export type ExamContext = Attempt;
+
+/**
+ * The machine owns the deadline: a change stamped at or after it is not recorded; the attempt finishes as of the
+ * deadline instead, exactly as a tick past the deadline would.
+ */
+const PAST_DEADLINE = { guard: 'stampedPastDeadline', target: '#exam.finished', actions: ['finishExpired', 'persist'] } as const;
+
+/** A finish time inside the sitting: never before the start (a clock set back) nor after the deadline. */
+function clampFinish(ctx: ExamContext, at: number): number {
+  return Math.min(Math.max(at, ctx.startedAt), ctx.deadline ?? Infinity);
+}
 
 function visit(ctx: ExamContext, index: number, at: number): Partial<ExamContext> {
   const i = Math.max(0, Math.min(ctx.form.questions.length - 1, index));
@@ -75,10 +86,10 @@ export const examMachine = setup({
       if (event.type === 'nav.prev') return visit(context, context.current - 1, event.at);
       return {};
     }),
-    finishSubmitted: assign(({ event }) => ({
+    finishSubmitted: assign(({ context, event }) => ({
       status: 'finished' as const,
       endReason: 'submitted' as const,
-      finishedAt: event.type === 'exam.confirm' ? event.at : undefined,
+      finishedAt: event.type === 'exam.confirm' ? clampFinish(context, event.at) : undefined,
     })),
     /** Time ran out (perhaps while the page was closed): the attempt ends as of the deadline. */
     finishExpired: assign(({ context }) => ({
@@ -90,6 +101,7 @@ export const examMachine = setup({
   guards: {
     deadlinePassed: ({ context, event }) =>
       event.type === 'timer.tick' && context.deadline !== null && event.now >= context.deadline,
+    stampedPastDeadline: ({ context, event }) => context.deadline !== null && 'at' in event && event.at >= context.deadline,
     alreadyFinished: ({ context }) => context.status === 'finished',
     answerOpen: ({ context, event }) => event.type === 'answer.set' && !context.checked.includes(event.itemId),
     isPractice: ({ context }) => context.mode === 'practice',
@@ -106,25 +118,25 @@ export const examMachine = setup({
       initial: 'question',
       on: {
         'timer.tick': { guard: 'deadlinePassed', target: 'finished', actions: ['finishExpired', 'persist'] },
-        'answer.set': { guard: 'answerOpen', actions: ['answer', 'persist'] },
-        'answer.check': { guard: 'isPractice', actions: ['check', 'persist'] },
-        'item.flag': { actions: ['toggleFlag', 'persist'] },
-        'option.strike': { actions: ['toggleStrike', 'persist'] },
+        'answer.set': [PAST_DEADLINE, { guard: 'answerOpen', actions: ['answer', 'persist'] }],
+        'answer.check': [PAST_DEADLINE, { guard: 'isPractice', actions: ['check', 'persist'] }],
+        'item.flag': [PAST_DEADLINE, { actions: ['toggleFlag', 'persist'] }],
+        'option.strike': [PAST_DEADLINE, { actions: ['toggleStrike', 'persist'] }],
         'tab.takenOver': { target: 'detached' },
       },
       states: {
         question: {
           on: {
-            'nav.next': { actions: ['goto', 'persist'] },
-            'nav.prev': { actions: ['goto', 'persist'] },
-            'nav.goto': { actions: ['goto', 'persist'] },
+            'nav.next': [PAST_DEADLINE, { actions: ['goto', 'persist'] }],
+            'nav.prev': [PAST_DEADLINE, { actions: ['goto', 'persist'] }],
+            'nav.goto': [PAST_DEADLINE, { actions: ['goto', 'persist'] }],
             'review.open': { target: 'review' },
             'exam.end': { target: 'confirmingEnd' },
           },
         },
         review: {
           on: {
-            'nav.goto': { target: 'question', actions: ['goto', 'persist'] },
+            'nav.goto': [PAST_DEADLINE, { target: 'question', actions: ['goto', 'persist'] }],
             'review.close': { target: 'question' },
             'exam.end': { target: 'confirmingEnd' },
           },
@@ -132,7 +144,7 @@ export const examMachine = setup({
         confirmingEnd: {
           on: {
             'exam.cancel': { target: 'review' },
-            'exam.confirm': { target: '#exam.finished', actions: ['finishSubmitted', 'persist'] },
+            'exam.confirm': [PAST_DEADLINE, { target: '#exam.finished', actions: ['finishSubmitted', 'persist'] }],
           },
         },
       },

@@ -30,6 +30,10 @@ export class ExamSession {
   #queue: SaveQueue;
   #timer: ReturnType<typeof setInterval> | undefined;
   #clock: () => number;
+  #monotonic: () => number;
+  /** The last time read and the monotonic reading that went with it. */
+  #last: number;
+  #lastMonotonic: number;
   #onVisible = () => this.tick();
 
   constructor(args: {
@@ -37,12 +41,17 @@ export class ExamSession {
     bank: LoadedBank;
     repo: AttemptRepository;
     clock?: () => number;
+    monotonic?: () => number;
     onFinished?: (attempt: Attempt) => void;
   }) {
     this.exam = EXAMS[args.attempt.exam];
     this.bank = args.bank;
     this.#clock = args.clock ?? (() => Date.now());
-    this.now = this.#clock();
+    this.#monotonic = args.monotonic ?? (() => performance.now());
+    // Time never runs backwards past what the attempt has already recorded, whatever the wall clock now says.
+    this.#last = Math.max(args.attempt.startedAt, ...args.attempt.log.map((e) => e.at));
+    this.#lastMonotonic = this.#monotonic();
+    this.now = this.#read();
     this.#queue = new SaveQueue(args.repo, (error) => {
       if (error) this.saveProblem = describeStorageError(error);
       else {
@@ -77,18 +86,32 @@ export class ExamSession {
     }
   }
 
+  /**
+   * The current time (ms since epoch). A wall clock set back does not give time back: between readings the time
+   * advances by at least the monotonic clock's elapsed time. A wall clock that jumps forward (a laptop waking from
+   * sleep) is followed, so the deadline still passes.
+   */
+  #read(): number {
+    const monotonic = this.#monotonic();
+    this.#last = Math.max(this.#clock(), this.#last + Math.max(0, monotonic - this.#lastMonotonic));
+    this.#lastMonotonic = monotonic;
+    return this.#last;
+  }
+
   /** Re-reads the clock; submits the attempt when the deadline has passed. */
   tick() {
-    this.now = this.#clock();
+    this.now = this.#read();
     this.#actor.send({ type: 'timer.tick', now: this.now });
   }
 
   send(event: UiEvent) {
-    this.#actor.send({ ...event, at: this.#clock() } as ExamEvent);
+    this.#actor.send({ ...event, at: this.#read() } as ExamEvent);
   }
 
+  /** Never more than the exam's length (with the accommodation), never negative. */
   get remainingMs(): number | null {
-    return this.attempt.deadline === null ? null : Math.max(0, this.attempt.deadline - this.now);
+    const { deadline, startedAt } = this.attempt;
+    return deadline === null ? null : Math.max(0, Math.min(deadline - this.now, deadline - startedAt));
   }
 
   get current() {

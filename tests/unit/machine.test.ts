@@ -54,13 +54,13 @@ describe('exam machine', () => {
   it('flags and unflags, and strikes options through and back', () => {
     const { actor, ctx } = start();
     const id = form.questions[3]!.itemId;
-    actor.send({ type: 'item.flag', itemId: id });
+    actor.send({ type: 'item.flag', itemId: id, at: T0 + 1000 });
     expect(ctx().flags).toEqual([id]);
-    actor.send({ type: 'item.flag', itemId: id });
+    actor.send({ type: 'item.flag', itemId: id, at: T0 + 1000 });
     expect(ctx().flags).toEqual([]);
-    actor.send({ type: 'option.strike', itemId: id, optionId: 'b' });
+    actor.send({ type: 'option.strike', itemId: id, optionId: 'b', at: T0 + 1000 });
     expect(ctx().struck[id]).toEqual(['b']);
-    actor.send({ type: 'option.strike', itemId: id, optionId: 'b' });
+    actor.send({ type: 'option.strike', itemId: id, optionId: 'b', at: T0 + 1000 });
     expect(ctx().struck[id]).toEqual([]);
   });
 
@@ -95,11 +95,52 @@ describe('exam machine', () => {
     expect(ctx().responses[id]).toBeDefined();
   });
 
+  it('finishes on a tick exactly at the deadline, not a millisecond later', () => {
+    const { actor, ctx } = start();
+    actor.send({ type: 'timer.tick', now: T0 + 130 * MIN - 1 });
+    expect(ctx().status).toBe('running');
+    actor.send({ type: 'timer.tick', now: T0 + 130 * MIN });
+    expect(ctx()).toMatchObject({ status: 'finished', endReason: 'time-expired', finishedAt: T0 + 130 * MIN });
+  });
+
+  it('owns the deadline: a change stamped at or after it is not recorded and ends the exam as of the deadline', () => {
+    // No tick has arrived yet (a background tab, a slow timer): the stamp alone decides.
+    for (const late of [
+      (id: string) => ({ type: 'answer.set' as const, itemId: id, response: { type: 'multiple-choice' as const, choice: 'a' }, at: T0 + 130 * MIN }),
+      (id: string) => ({ type: 'item.flag' as const, itemId: id, at: T0 + 130 * MIN + 5 }),
+      (id: string) => ({ type: 'option.strike' as const, itemId: id, optionId: 'a', at: T0 + 131 * MIN }),
+      () => ({ type: 'nav.next' as const, at: T0 + 130 * MIN }),
+    ]) {
+      const { actor, ctx, saved } = start();
+      const id = form.questions[0]!.itemId;
+      actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'c' }, at: T0 + 129 * MIN });
+      actor.send(late(id));
+      expect(ctx()).toMatchObject({ status: 'finished', endReason: 'time-expired', finishedAt: T0 + 130 * MIN, current: 0, flags: [] });
+      expect(ctx().responses[id]).toEqual({ type: 'multiple-choice', choice: 'c' });
+      expect(ctx().struck).toEqual({});
+      expect(saved.at(-1)!.status).toBe('finished');
+    }
+  });
+
+  it('ends a confirmed exam as of the deadline when the confirmation is stamped after it', () => {
+    const { actor, ctx } = start();
+    actor.send({ type: 'exam.end' });
+    actor.send({ type: 'exam.confirm', at: T0 + 200 * MIN });
+    expect(ctx()).toMatchObject({ status: 'finished', endReason: 'time-expired', finishedAt: T0 + 130 * MIN });
+  });
+
+  it('never records a finish before the start, even with the clock set back', () => {
+    const { actor, ctx } = start();
+    actor.send({ type: 'exam.end' });
+    actor.send({ type: 'exam.confirm', at: T0 - 2 * 60 * MIN });
+    expect(ctx()).toMatchObject({ status: 'finished', endReason: 'submitted', finishedAt: T0 });
+  });
+
   it('resumes from a stored attempt at the same question, answers, flags and deadline', () => {
     const first = start();
     const id = form.questions[4]!.itemId;
     first.actor.send({ type: 'nav.goto', index: 4, at: T0 + MIN });
-    first.actor.send({ type: 'item.flag', itemId: id });
+    first.actor.send({ type: 'item.flag', itemId: id, at: T0 + 1000 });
     first.actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'd' }, at: T0 + 2 * MIN });
     const stored = JSON.parse(JSON.stringify(first.saved.at(-1))) as Attempt;
     first.actor.stop();
@@ -121,7 +162,7 @@ describe('exam machine', () => {
   it('stops writing when another tab takes the attempt over', () => {
     const { actor, saved } = start();
     actor.send({ type: 'tab.takenOver' });
-    actor.send({ type: 'item.flag', itemId: form.questions[0]!.itemId });
+    actor.send({ type: 'item.flag', itemId: form.questions[0]!.itemId, at: T0 + 1000 });
     expect(saved).toHaveLength(0);
   });
 
@@ -146,14 +187,14 @@ describe('practice mode', () => {
     expect(actor.getSnapshot().status).toBe('active');
     const id = form.questions[0]!.itemId;
     actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'a' }, at: T0 + 1 });
-    actor.send({ type: 'answer.check', itemId: id });
+    actor.send({ type: 'answer.check', itemId: id, at: T0 + 1000 });
     actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'b' }, at: T0 + 2 });
     expect(actor.getSnapshot().context.checked).toEqual([id]);
     expect(actor.getSnapshot().context.responses[id]).toEqual({ type: 'multiple-choice', choice: 'a' });
   });
   it('ignores answer checks in exam mode: feedback waits for the end', () => {
     const { actor, ctx } = start();
-    actor.send({ type: 'answer.check', itemId: form.questions[0]!.itemId });
+    actor.send({ type: 'answer.check', itemId: form.questions[0]!.itemId, at: T0 + 1000 });
     expect(ctx().checked).toEqual([]);
   });
 });
