@@ -51,6 +51,13 @@ export const attemptSchema = z.object({
   practice: z.object({ source: z.enum(['bank', 'missed']), domains: z.array(z.number()) }).optional(),
   finishedAt: z.number().optional(),
   endReason: z.enum(['submitted', 'time-expired']).optional(),
+  /**
+   * Revision: grows with every stored change of a running attempt. A write never replaces a newer revision, and a
+   * write by a tab other than `writer` is refused unless that tab is taking the attempt over.
+   */
+  rev: z.number().int().min(0).default(0),
+  /** The tab (a random id per page load) that may write this attempt now. */
+  writer: z.string().optional(),
   /** The score when the attempt finished; always recomputed from responses when shown. */
   summary: z.object({ scaled: z.number(), passed: z.boolean() }).optional(),
 });
@@ -93,6 +100,7 @@ export function newAttempt(args: {
     checked: [],
     struck: {},
     current: 0,
+    rev: 0,
     startedAt: args.now,
     deadline: args.mode === 'exam' ? args.now + minutes * 60_000 : null,
     accommodation: args.accommodation,

@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Attempt } from '../exam/attempt.ts';
 import type { StudyCard } from '../core/missed.ts';
 import type { Backup } from './backup.ts';
-import { MemoryRepository, planImport, summarise, type AttemptRepository, type GradeRow } from './repository.ts';
+import { checkWrite, MemoryRepository, planImport, summarise, type AttemptRepository, type GradeRow } from './repository.ts';
 
 export const DB_NAME = 'aws-mock-exam';
 
@@ -48,8 +48,11 @@ async function valid(rows: unknown[]): Promise<Attempt[]> {
 export class DexieRepository implements AttemptRepository {
   readonly persistent = true;
   constructor(readonly db: SimulatorDb) {}
-  async save(attempt: Attempt) {
-    await this.db.attempts.put(attempt);
+  async save(attempt: Attempt, options: { claim?: boolean } = {}) {
+    await this.db.transaction('rw', this.db.attempts, async () => {
+      checkWrite(await this.db.attempts.get(attempt.id), attempt, !!options.claim);
+      await this.db.attempts.put(attempt);
+    });
   }
   async get(id: string) {
     const row = await this.db.attempts.get(id);

@@ -46,12 +46,34 @@ export function summarise(row: unknown): RunningSummary | undefined {
   return { id: r.id, exam: r.exam, mode: r.mode === 'practice' ? 'practice' : 'exam', startedAt: r.startedAt, deadline: r.deadline };
 }
 
+/** A write refused because another tab now writes this attempt, or a newer revision is already stored. */
+export class StaleWriteError extends Error {
+  constructor(readonly attemptId: string) {
+    super('This exam continued in another tab, so this tab stopped saving.');
+    this.name = 'StaleWriteError';
+  }
+}
+
+/**
+ * The compare-and-set rule of every attempt write: refuse a revision older than the stored one, and a write by a tab
+ * that is not the stored writer unless it is taking the attempt over (`claim`).
+ */
+export function checkWrite(stored: Pick<Attempt, 'rev' | 'writer'> | undefined, next: Attempt, claim: boolean): void {
+  if (!stored) return;
+  if ((stored.rev ?? 0) > next.rev) throw new StaleWriteError(next.id);
+  if (!claim && stored.writer !== undefined && stored.writer !== next.writer) throw new StaleWriteError(next.id);
+}
+
 export interface AttemptRepository {
   /** False when attempts will not survive a reload (storage blocked or unavailable). */
   readonly persistent: boolean;
   /** Why storage is not persistent, in words for the candidate. */
   readonly problem?: string;
-  save(attempt: Attempt): Promise<void>;
+  /**
+   * Stores the attempt under the compare-and-set rule (`checkWrite`), in one transaction; throws StaleWriteError when
+   * refused. `claim` is for the tab taking the attempt over, after it holds the writer lock.
+   */
+  save(attempt: Attempt, options?: { claim?: boolean }): Promise<void>;
   get(id: string): Promise<Attempt | undefined>;
   /** The most recently started attempt that is still running, if any (fully validated). */
   running(): Promise<Attempt | undefined>;
@@ -101,7 +123,8 @@ export class MemoryRepository implements AttemptRepository {
     this.persistent = false;
     this.problem = problem;
   }
-  async save(attempt: Attempt) {
+  async save(attempt: Attempt, options: { claim?: boolean } = {}) {
+    checkWrite(this.#rows.get(attempt.id), attempt, !!options.claim);
     this.#rows.set(attempt.id, structuredClone(attempt));
   }
   async get(id: string) {
@@ -159,6 +182,7 @@ export class MemoryRepository implements AttemptRepository {
 /** Turns a storage error into words for the candidate. */
 export function describeStorageError(e: unknown): string {
   const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;
+  if (name === 'StaleWriteError') return (e as Error).message;
   if (name === 'QuotaExceededError')
     return "Your browser's storage is full, so the latest change was not saved. Free some space (or export your data) and keep going: everything saved before stays readable.";
   return `Saving failed (${name ?? 'unknown error'}). Your answers are kept in this tab; do not close it.`;

@@ -10,10 +10,13 @@ export class SaveQueue {
   #flight: Promise<void> | undefined;
   #repo: AttemptRepository;
   #onResult: (error: unknown | undefined, attempt: Attempt) => void;
+  /** Writes claim the attempt (take it over from another writer) until one has landed. */
+  #claim: boolean;
 
-  constructor(repo: AttemptRepository, onResult: (error: unknown | undefined, attempt: Attempt) => void) {
+  constructor(repo: AttemptRepository, onResult: (error: unknown | undefined, attempt: Attempt) => void, options: { claim?: boolean } = {}) {
     this.#repo = repo;
     this.#onResult = onResult;
+    this.#claim = !!options.claim;
   }
 
   save(attempt: Attempt) {
@@ -31,7 +34,8 @@ export class SaveQueue {
       const next = this.#pending;
       this.#pending = undefined;
       try {
-        await this.#repo.save(next); // the machine's context is plain data; IndexedDB clones it
+        await this.#repo.save(next, { claim: this.#claim }); // the machine's context is plain data; IndexedDB clones it
+        this.#claim = false;
         this.#onResult(undefined, next);
       } catch (e) {
         this.#onResult(e, next);

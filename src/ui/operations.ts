@@ -9,6 +9,7 @@ import { dueCards, recordOutcomes } from '../core/missed.ts';
 import { newAttempt, type Attempt } from '../exam/attempt.ts';
 import { loadBank, type LoadedBank } from '../exam/bank.ts';
 import { makeBackup, parseBackup } from '../storage/backup.ts';
+import { journalled, newerFromJournal, type Journal } from '../storage/journal.ts';
 import type { AttemptRepository, GradeRow } from '../storage/repository.ts';
 import { ExamSession } from './session.svelte.ts';
 import type { TrendPoint } from './view-models.ts';
@@ -92,9 +93,18 @@ export async function recordFinished(repo: AttemptRepository, attempt: Attempt):
   await repo.saveGrades([gradeRow(attempt, report, (await bankVersions())[attempt.exam])]);
 }
 
-export async function openSession(repo: AttemptRepository, attempt: Attempt, onFinished: (a: Attempt) => void): Promise<ExamSession> {
+/**
+ * Opens the attempt in this tab (after it holds the writer lock): replays journalled changes IndexedDB never received,
+ * then the session claims the attempt for this tab's writer id.
+ */
+export async function openSession(
+  repo: AttemptRepository,
+  attempt: Attempt,
+  tab: { writer: string; journal?: Journal; onFinished: (a: Attempt) => void; onStale: () => void },
+): Promise<ExamSession> {
   const bank = await loadBank(attempt.exam);
-  return new ExamSession({ attempt, bank, repo, onFinished });
+  const latest = (tab.journal && newerFromJournal(attempt, await journalled(tab.journal))) || attempt;
+  return new ExamSession({ attempt: latest, bank, repo, ...tab });
 }
 
 /** A new full exam; items from the last two finished exams of the same code are used last. */

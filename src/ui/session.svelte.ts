@@ -8,6 +8,7 @@ import type { BankQuestion } from '../../question-bank/schema.ts';
 import type { Attempt } from '../exam/attempt.ts';
 import type { LoadedBank } from '../exam/bank.ts';
 import { examMachine, type ExamEvent } from '../exam/machine.ts';
+import type { Journal } from '../storage/journal.ts';
 import { describeStorageError, type AttemptRepository } from '../storage/repository.ts';
 import { SaveQueue } from '../storage/save-queue.ts';
 
@@ -28,6 +29,11 @@ export class ExamSession {
 
   #actor: Actor<typeof examMachine>;
   #queue: SaveQueue;
+  #journal: Journal | undefined;
+  #writer: string;
+  #rev: number;
+  /** The attempt as last handed to storage: the machine's context with this tab's revision and writer. */
+  #latest: Attempt;
   #timer: ReturnType<typeof setInterval> | undefined;
   #clock: () => number;
   #monotonic: () => number;
@@ -42,7 +48,13 @@ export class ExamSession {
     repo: AttemptRepository;
     clock?: () => number;
     monotonic?: () => number;
+    /** This tab's writer id; the session claims the attempt for it. */
+    writer?: string;
+    /** Write-ahead journal; absent when storage is not persistent. */
+    journal?: Journal;
     onFinished?: (attempt: Attempt) => void;
+    /** Another tab took the attempt over (a write was refused). */
+    onStale?: () => void;
   }) {
     this.exam = EXAMS[args.attempt.exam];
     this.bank = args.bank;
@@ -52,15 +64,27 @@ export class ExamSession {
     this.#last = Math.max(args.attempt.startedAt, ...args.attempt.log.map((e) => e.at));
     this.#lastMonotonic = this.#monotonic();
     this.now = this.#read();
-    this.#queue = new SaveQueue(args.repo, (error) => {
-      if (error) this.saveProblem = describeStorageError(error);
-      else {
-        this.saveProblem = undefined;
-        // Lets the benchmark (and anything else listening) time a change until it is stored.
-        dispatchEvent(new CustomEvent('sim:saved'));
-      }
-    });
-    const machine = examMachine.provide({ actions: { persist: ({ context }) => this.#queue.save(context) } });
+    this.#journal = args.journal;
+    this.#writer = args.writer ?? crypto.randomUUID();
+    this.#rev = args.attempt.rev;
+    this.#latest = args.attempt;
+    this.#queue = new SaveQueue(
+      args.repo,
+      (error, saved) => {
+        if ((error as Error | undefined)?.name === 'StaleWriteError') {
+          this.detach();
+          args.onStale?.();
+        } else if (error) this.saveProblem = describeStorageError(error);
+        else {
+          this.saveProblem = undefined;
+          this.#journal?.confirm(saved.id, saved.rev);
+          // Lets the benchmark (and anything else listening) time a change until it is stored.
+          dispatchEvent(new CustomEvent('sim:saved'));
+        }
+      },
+      { claim: true },
+    );
+    const machine = examMachine.provide({ actions: { persist: ({ context }) => this.#persist(context) } });
     this.#actor = createActor(machine, { input: args.attempt });
     this.#actor.subscribe((snap) => {
       this.attempt = snap.context;
@@ -75,15 +99,27 @@ export class ExamSession {
               : 'question';
       if (snap.status === 'done') {
         this.stopClock();
-        if (snap.matches('finished')) void this.#queue.flushed().then(() => args.onFinished?.(snap.context));
+        if (snap.matches('finished')) void this.#queue.flushed().then(() => args.onFinished?.(this.#latest));
       }
     });
     this.#actor.start();
+    // Take the attempt over for this tab: the first write claims it, so a write by the tab that had it is refused.
+    if (this.#actor.getSnapshot().status === 'active') this.#persist(this.#actor.getSnapshot().context);
     this.tick();
     if (this.#actor.getSnapshot().status === 'active') {
       this.#timer = setInterval(() => this.tick(), 250);
       document.addEventListener('visibilitychange', this.#onVisible);
     }
+  }
+
+  /**
+   * Stores a change: first in the journal, synchronously, so a reload or a closed tab a millisecond later loses
+   * nothing; then in IndexedDB through the save queue, which confirms the journal when the write lands.
+   */
+  #persist(context: Attempt) {
+    this.#latest = { ...context, rev: ++this.#rev, writer: this.#writer };
+    this.#journal?.write(this.#latest);
+    this.#queue.save(this.#latest);
   }
 
   /**
