@@ -36,7 +36,12 @@ if (process.argv.includes('--cues')) {
     console.log(`\n${code} — ${exam.title}: ${s.total} items, ${s.caseStudies} case studies`);
     for (const d of exam.domains) {
       console.log(`  Domain ${d.id} ${d.title} (${Math.round(d.weight * 100)}%): ${s.byDomain[d.id]}`);
-      for (const t of d.tasks) console.log(`    ${t.id} ${t.title}: ${s.byTask[t.id]}`);
+      for (const t of d.tasks) {
+        console.log(`    ${t.id} ${t.title}: ${s.byTask[t.id]}`);
+        // Per guide skill where the exam records them; a 0 is a gap to fill.
+        const skills = Object.entries(s.bySkill).filter(([id]) => id.startsWith(`${t.id}.`));
+        if (skills.length) console.log(`      skills: ${skills.map(([id, n]) => `${id} ${n}`).join(', ')}`);
+      }
     }
     console.log('  By type: ' + Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', '));
     console.log(

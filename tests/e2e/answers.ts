@@ -13,26 +13,30 @@ export async function currentItem(page: Page): Promise<BankQuestion> {
   return q;
 }
 
-/** Answers the current question; `right` chooses the key, otherwise a wrong but complete response. */
-export async function answer(page: Page, right: boolean): Promise<BankQuestion> {
+/**
+ * Answers the current question; `right` chooses the key, otherwise a wrong but complete response. `beforeLast` runs
+ * just before the control action that completes the response (a test arms a fault there).
+ */
+export async function answer(page: Page, right: boolean, beforeLast: () => Promise<unknown> = async () => {}): Promise<BankQuestion> {
   const q = await currentItem(page);
+  const steps: (() => Promise<unknown>)[] = [];
   switch (q.type) {
     case 'multiple-choice': {
       const opt = q.options.find((o) => (right ? o.correct : !o.correct))!;
-      await page.getByRole('radio', { name: opt.text, exact: true }).check();
+      steps.push(() => page.getByRole('radio', { name: opt.text, exact: true }).check());
       break;
     }
     case 'multiple-response': {
       const keyed = q.options.filter((o) => o.correct);
       const chosen = right ? keyed : [...q.options.filter((o) => !o.correct).slice(0, 1), ...keyed.slice(1)];
-      for (const o of chosen) await page.getByRole('checkbox', { name: o.text, exact: true }).check();
+      for (const o of chosen) steps.push(() => page.getByRole('checkbox', { name: o.text, exact: true }).check());
       break;
     }
     case 'ordering': {
       const seq = right ? q.answer : [...q.answer].reverse();
       for (const id of seq) {
         const text = q.steps.find((s) => s.id === id)!.text;
-        await page.getByRole('button', { name: `Add step: ${text}`, exact: true }).click();
+        steps.push(() => page.getByRole('button', { name: `Add step: ${text}`, exact: true }).click());
       }
       break;
     }
@@ -43,10 +47,14 @@ export async function answer(page: Page, right: boolean): Promise<BankQuestion> 
         // Wrong: give the prompts their answers in reverse order (at least one pair differs when answers differ).
         const responseId = right ? p.answer : answers[i]!;
         const label = q.responses.find((r) => r.id === responseId)!.text;
-        await page.getByRole('combobox', { name: p.text, exact: true }).selectOption({ label });
+        steps.push(() => page.getByRole('combobox', { name: p.text, exact: true }).selectOption({ label }));
       }
       break;
     }
+  }
+  for (const [i, step] of steps.entries()) {
+    if (i === steps.length - 1) await beforeLast();
+    await step();
   }
   return q;
 }

@@ -61,6 +61,19 @@ describe('bank:stats --json', () => {
     expect(s.angoff).toEqual({ min: 0.3, p10: 0.3, median: 0.6, p90: 0.9, max: 0.9 });
   });
 
+  it('gives AIF-C01 candidates six full mocks without a repeat, on every skill of guide revision 1.1', () => {
+    const s = stats()['AIF-C01'];
+    expect(s.total).toBeGreaterThanOrEqual(420);
+    expect(s.disjointForms).toBeGreaterThanOrEqual(6);
+    expect(Math.min(...(Object.values(s.byTask) as number[]))).toBeGreaterThanOrEqual(22);
+    expect(Object.keys(s.bySkill)).toHaveLength(69);
+    for (const [skill, n] of Object.entries(s.bySkill as Record<string, number>)) expect(n, skill).toBeGreaterThanOrEqual(1);
+    for (const added of ['1.2.6', '2.1.4', '2.1.5', '2.1.6', '3.2.5', '3.4.5', '5.1.5']) expect(s.bySkill[added], added).toBeGreaterThanOrEqual(6);
+    expect(s.byType['multiple-response'] / s.total).toBeGreaterThanOrEqual(0.15);
+    expect(s.byType.ordering).toBeGreaterThanOrEqual(25);
+    expect(s.byType.matching).toBeGreaterThanOrEqual(25);
+  });
+
   it('reports that the bundled banks can each fill a full form', () => {
     const s = stats();
     for (const code of ['MLA-C01', 'AIF-C01']) {
