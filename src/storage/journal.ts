@@ -7,50 +7,73 @@
 import type { Attempt } from '../exam/attempt.ts';
 import type { AttemptRepository } from './repository.ts';
 
-const KEY = 'aws-mock-exam-journal';
+const PREFIX = 'aws-mock-exam-journal:';
+
+/** The parts of `localStorage` the journal uses. */
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface Journal {
-  /** Records the attempt now; false when the browser refused (storage off or full). */
+  /** Records the attempt now, under this tab's writer id; false when the browser refused (storage off or full). */
   write(attempt: Attempt): boolean;
-  /** The journalled attempt, unvalidated (the reader validates it). */
-  read(): unknown;
-  /** Forgets the journal once the store holds this revision of this attempt (or a later one). */
+  /** Every journalled attempt, this tab's and other tabs', unvalidated (the reader validates them). */
+  entries(): unknown[];
+  /** Forgets this tab's record once the store holds this revision of this attempt (or a later one). */
   confirm(id: string, rev: number): void;
+  /** Forgets this tab's record (its changes were refused: another tab writes the attempt now). */
   clear(): void;
+  /** Forgets every tab's records (replayed, or all data deleted). */
+  clearAll(): void;
 }
 
-export function createJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): Journal {
+/**
+ * One record per writer (tab), so two tabs racing a take-over never overwrite each other's journal.
+ * `storage` is `localStorage` in the app.
+ */
+export function createJournal(storage: JournalStorage | undefined = globalThis.localStorage): Journal {
   // The last revision written, so confirm() need not parse the record back.
-  let written: { id: string; rev: number } | undefined;
-  const attempt = <T>(f: () => T, fallback: T): T => {
+  let written: { key: string; id: string; rev: number } | undefined;
+  const safely = <T>(f: () => T, fallback: T): T => {
     try {
       return storage ? f() : fallback;
     } catch {
       return fallback;
     }
   };
+  const keys = () =>
+    safely(() => {
+      const out: string[] = [];
+      for (let i = 0; i < storage!.length; i++) {
+        const k = storage!.key(i);
+        if (k?.startsWith(PREFIX)) out.push(k);
+      }
+      return out;
+    }, [] as string[]);
   return {
     write(a) {
-      return attempt(() => {
-        storage!.setItem(KEY, JSON.stringify(a));
-        written = { id: a.id, rev: a.rev };
+      return safely(() => {
+        const key = PREFIX + (a.writer ?? '');
+        storage!.setItem(key, JSON.stringify(a));
+        written = { key, id: a.id, rev: a.rev };
         return true;
       }, false);
     },
-    read() {
-      return attempt(() => {
-        const raw = storage!.getItem(KEY);
-        return raw === null ? undefined : (JSON.parse(raw) as unknown);
-      }, undefined);
+    entries() {
+      return keys().flatMap((k) => safely(() => [JSON.parse(storage!.getItem(k) ?? 'null') as unknown], [] as unknown[]));
     },
     confirm(id, rev) {
       if (written && written.id === id && written.rev <= rev) {
-        attempt(() => storage!.removeItem(KEY), undefined);
+        const key = written.key;
+        safely(() => storage!.removeItem(key), undefined);
         written = undefined;
       }
     },
     clear() {
-      attempt(() => storage!.removeItem(KEY), undefined);
+      const key = written?.key;
+      if (key) safely(() => storage!.removeItem(key), undefined);
+      written = undefined;
+    },
+    clearAll() {
+      for (const k of keys()) safely(() => storage!.removeItem(k), undefined);
       written = undefined;
     },
   };
@@ -58,34 +81,45 @@ export function createJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 're
 
 /**
  * Which attempt to resume: the journalled one when it is a later revision of the stored attempt by the same writer
- * (changes that never reached IndexedDB), or a running attempt the store never received; otherwise the stored one.
+ * (changes that never reached IndexedDB); otherwise the stored one. An attempt no longer stored was deleted (an
+ * attempt is stored before its first question shows), so its journal never brings it back.
  */
 export function newerFromJournal(stored: Attempt | undefined, journalled: Attempt | undefined): Attempt | undefined {
-  if (!journalled) return undefined;
-  if (!stored) return journalled.status === 'running' ? journalled : undefined;
+  if (!journalled || !stored) return undefined;
   if (stored.id !== journalled.id || stored.status === 'finished') return undefined;
   if (stored.writer !== journalled.writer || journalled.rev <= stored.rev) return undefined;
   return journalled;
 }
 
-/** The journalled attempt, validated; undefined (and the journal dropped) when it is unreadable. */
-export async function journalled(journal: Journal): Promise<Attempt | undefined> {
-  const raw = journal.read();
-  if (raw === undefined) return undefined;
+/** The newest of the journal records (unvalidated) that holds changes `stored` lacks; unreadable records are skipped. */
+async function newestOf(raw: readonly unknown[], stored: Attempt | undefined): Promise<Attempt | undefined> {
+  if (raw.length === 0) return undefined;
   const { attemptSchema } = await import('../exam/attempt.ts'); // only on this rare path: the start page needs no zod
-  const parsed = attemptSchema.safeParse(raw);
-  if (!parsed.success) journal.clear();
-  return parsed.success ? parsed.data : undefined;
+  let best: Attempt | undefined;
+  for (const r of raw) {
+    const parsed = attemptSchema.safeParse(r);
+    const newer = parsed.success ? newerFromJournal(stored, parsed.data) : undefined;
+    if (newer && (!best || newer.rev > best.rev)) best = newer;
+  }
+  return best;
+}
+
+/** The journalled attempt to resume instead of `stored`, if any tab's journal holds changes it lacks. */
+export function journalled(journal: Journal, stored: Attempt): Promise<Attempt | undefined> {
+  return newestOf(journal.entries().filter((r) => (r as { id?: unknown } | null)?.id === stored.id), stored);
 }
 
 /**
- * On load: replays the journal onto the stored attempt when it holds changes IndexedDB never received, then clears it.
- * If that write fails the journal is kept, so the changes are not lost and the next load tries again.
+ * On load: replays the journal onto the stored attempts when it holds changes IndexedDB never received, then clears
+ * it. If a write fails the journal is kept, so the changes are not lost and the next load tries again.
  */
 export async function replayJournal(repo: AttemptRepository, journal: Journal): Promise<void> {
-  const j = await journalled(journal);
-  if (!j) return;
-  const newer = newerFromJournal(await repo.get(j.id), j);
-  if (newer) await repo.save(newer);
-  journal.clear();
+  const raw = journal.entries();
+  if (raw.length === 0) return;
+  const ids = new Set(raw.map((r) => (r as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  for (const id of ids) {
+    const newer = await newestOf(raw.filter((r) => (r as { id?: unknown } | null)?.id === id), await repo.get(id));
+    if (newer) await repo.save(newer);
+  }
+  journal.clearAll();
 }

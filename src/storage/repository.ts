@@ -48,8 +48,15 @@ export function summarise(row: unknown): RunningSummary | undefined {
 
 /** A write refused because another tab now writes this attempt, or a newer revision is already stored. */
 export class StaleWriteError extends Error {
-  constructor(readonly attemptId: string) {
-    super('This exam continued in another tab, so this tab stopped saving.');
+  constructor(
+    readonly attemptId: string,
+    readonly reason: 'taken-over' | 'deleted' = 'taken-over',
+  ) {
+    super(
+      reason === 'deleted'
+        ? 'This exam was deleted in another tab (all data was cleared there), so this tab stopped saving.'
+        : 'This exam continued in another tab, so this tab stopped saving.',
+    );
     this.name = 'StaleWriteError';
   }
 }
@@ -59,7 +66,11 @@ export class StaleWriteError extends Error {
  * that is not the stored writer unless it is taking the attempt over (`claim`).
  */
 export function checkWrite(stored: Pick<Attempt, 'rev' | 'writer'> | undefined, next: Attempt, claim: boolean): void {
-  if (!stored) return;
+  // A tab's attempt that is no longer stored was deleted elsewhere: writing it would bring it back.
+  if (!stored) {
+    if (!claim && next.writer !== undefined) throw new StaleWriteError(next.id, 'deleted');
+    return;
+  }
   if ((stored.rev ?? 0) > next.rev) throw new StaleWriteError(next.id);
   if (!claim && stored.writer !== undefined && stored.writer !== next.writer) throw new StaleWriteError(next.id);
 }
@@ -168,7 +179,7 @@ export class MemoryRepository implements AttemptRepository {
       cardIds: new Set(this.#cards.keys()),
       running: !!(await this.running()),
     });
-    for (const a of plan.attempts) await this.save(a);
+    for (const a of plan.attempts) this.#rows.set(a.id, structuredClone(a));
     await this.saveCards(plan.cards);
     return plan.result;
   }

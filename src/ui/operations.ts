@@ -9,7 +9,7 @@ import { dueCards, recordOutcomes } from '../core/missed.ts';
 import { newAttempt, type Attempt } from '../exam/attempt.ts';
 import { loadBank, type LoadedBank } from '../exam/bank.ts';
 import { makeBackup, parseBackup } from '../storage/backup.ts';
-import { journalled, newerFromJournal, type Journal } from '../storage/journal.ts';
+import { journalled, type Journal } from '../storage/journal.ts';
 import type { AttemptRepository, GradeRow } from '../storage/repository.ts';
 import { ExamSession } from './session.svelte.ts';
 import type { TrendPoint } from './view-models.ts';
@@ -103,7 +103,7 @@ export async function openSession(
   tab: { writer: string; journal?: Journal; onFinished: (a: Attempt) => void; onStale: () => void },
 ): Promise<ExamSession> {
   const bank = await loadBank(attempt.exam);
-  const latest = (tab.journal && newerFromJournal(attempt, await journalled(tab.journal))) || attempt;
+  const latest = (tab.journal && (await journalled(tab.journal, attempt))) || attempt;
   return new ExamSession({ attempt: latest, bank, repo, ...tab });
 }
 

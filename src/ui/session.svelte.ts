@@ -53,8 +53,8 @@ export class ExamSession {
     /** Write-ahead journal; absent when storage is not persistent. */
     journal?: Journal;
     onFinished?: (attempt: Attempt) => void;
-    /** Another tab took the attempt over (a write was refused). */
-    onStale?: () => void;
+    /** A write was refused: another tab took the attempt over, or deleted it; the message says which. */
+    onStale?: (message: string) => void;
   }) {
     this.exam = EXAMS[args.attempt.exam];
     this.bank = args.bank;
@@ -72,8 +72,9 @@ export class ExamSession {
       args.repo,
       (error, saved) => {
         if ((error as Error | undefined)?.name === 'StaleWriteError') {
+          this.#journal?.clear(); // refused changes must not come back on the next load
           this.detach();
-          args.onStale?.();
+          args.onStale?.((error as Error).message);
         } else if (error) this.saveProblem = describeStorageError(error);
         else {
           this.saveProblem = undefined;

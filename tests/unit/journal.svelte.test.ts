@@ -19,10 +19,19 @@ const choice = (c: string) => ({ type: 'multiple-choice' as const, choice: c });
 /** A localStorage stand-in the test can read, fail, or share between two "tabs". */
 function memoryStorage() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    key: (i: number) => [...m.keys()][i] ?? null,
+    get length() {
+      return m.size;
+    },
+    m,
+  };
 }
 
-function session(repo: AttemptRepository, attempt: Attempt, writer: string, storage = memoryStorage(), onStale = () => {}) {
+function session(repo: AttemptRepository, attempt: Attempt, writer: string, storage = memoryStorage(), onStale: (message: string) => void = () => {}) {
   const s = new ExamSession({ attempt, bank, repo, writer, journal: createJournal(storage), clock: () => T0 + 1000, monotonic: () => 0, onStale });
   s.stopClock();
   return { s, storage };
@@ -34,7 +43,7 @@ describe.each([
 ])('compare-and-set writes (%s)', (_, open) => {
   it('refuses an older revision and a write by a tab that is not the writer, unless it claims the attempt', async () => {
     const repo = await open();
-    await repo.save({ ...fresh(), rev: 5, writer: 'A' });
+    await repo.save({ ...fresh(), rev: 5, writer: 'A' }, { claim: true });
     await expect(repo.save({ ...fresh(), rev: 4, writer: 'A' })).rejects.toBeInstanceOf(StaleWriteError);
     await expect(repo.save({ ...fresh(), rev: 9, writer: 'B' })).rejects.toMatchObject({ name: 'StaleWriteError' });
     await repo.save({ ...fresh(), rev: 6, writer: 'B' }, { claim: true });
@@ -52,7 +61,7 @@ describe('write-ahead journal', () => {
     const id = form.questions[0]!.itemId;
     s.send({ type: 'answer.set', itemId: id, response: choice('b') });
     // No await yet: IndexedDB has not answered, the journal already has the answer.
-    const journalled = JSON.parse(storage.m.get('aws-mock-exam-journal')!) as Attempt;
+    const journalled = JSON.parse(storage.m.get('aws-mock-exam-journal:A')!) as Attempt;
     expect(journalled.responses[id]).toEqual(choice('b'));
     expect(journalled).toMatchObject({ writer: 'A', rev: 2 });
     await s.flushed();
@@ -64,7 +73,7 @@ describe('write-ahead journal', () => {
   it('replays changes IndexedDB never received onto the stored attempt after a reload, then clears the journal', async () => {
     const repo = await openRepository(`j-${Math.random()}`);
     const stored = { ...fresh(), rev: 3, writer: 'A' };
-    await repo.save(stored);
+    await repo.save(stored, { claim: true });
     const storage = memoryStorage();
     const id = form.questions[1]!.itemId;
     // The tab closed right after this change: only the journal has it.
@@ -76,7 +85,7 @@ describe('write-ahead journal', () => {
 
   it('keeps the journal when the replay cannot be written, so the next load tries again', async () => {
     const repo = new MemoryRepository();
-    await repo.save({ ...fresh(), rev: 1, writer: 'A' });
+    await repo.save({ ...fresh(), rev: 1, writer: 'A' }, { claim: true });
     repo.save = () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     const storage = memoryStorage();
     createJournal(storage).write({ ...fresh(), rev: 2, writer: 'A' });
@@ -84,14 +93,13 @@ describe('write-ahead journal', () => {
     expect(storage.m.size).toBe(1);
   });
 
-  it('ignores a journal from another writer, an older revision, or a finished attempt', () => {
+  it('ignores a journal from another writer, an older revision, a finished or a deleted attempt', () => {
     const stored = { ...fresh(), rev: 3, writer: 'B' };
     expect(newerFromJournal(stored, { ...stored, rev: 4, writer: 'A' })).toBeUndefined();
     expect(newerFromJournal(stored, { ...stored, rev: 3 })).toBeUndefined();
     expect(newerFromJournal({ ...stored, status: 'finished' }, { ...stored, rev: 9 })).toBeUndefined();
     expect(newerFromJournal(stored, { ...stored, rev: 4 })).toMatchObject({ rev: 4 });
-    expect(newerFromJournal(undefined, { ...stored, rev: 1 })).toMatchObject({ rev: 1 });
-    expect(newerFromJournal(undefined, { ...stored, status: 'finished' })).toBeUndefined();
+    expect(newerFromJournal(undefined, { ...stored, rev: 1 })).toBeUndefined(); // deleted: never brought back
   });
 });
 
@@ -119,3 +127,32 @@ describe('take-over', () => {
     b.s.stop();
   });
 });
+
+describe('all data deleted in another tab', () => {
+  it('ends the running exam here visibly, and neither its next write nor its journal brings it back', async () => {
+    const repo = await openRepository(`j-${Math.random()}`);
+    await repo.save(fresh());
+    const storage = memoryStorage();
+    let message = '';
+    const a = session(repo, fresh(), 'A', storage, (m) => (message = m));
+    await a.s.flushed();
+    await repo.clear(); // "Clear all data" in the other tab
+    a.s.send({ type: 'answer.set', itemId: form.questions[0]!.itemId, response: choice('a') });
+    await a.s.flushed();
+    expect(message).toMatch(/deleted in another tab/);
+    expect(a.s.view).toBe('detached');
+    expect(await repo.get('j1')).toBeUndefined();
+    expect(storage.m.size).toBe(0);
+    await replayJournal(repo, createJournal(storage));
+    expect(await repo.get('j1')).toBeUndefined();
+    a.s.stop();
+  });
+
+  it('keeps one journal record per tab, so two tabs never overwrite each other\'s', () => {
+    const storage = memoryStorage();
+    createJournal(storage).write({ ...fresh(), rev: 4, writer: 'A' });
+    createJournal(storage).write({ ...fresh(), rev: 5, writer: 'B' });
+    expect(createJournal(storage).entries().map((e) => (e as Attempt).writer).sort()).toEqual(['A', 'B']);
+  });
+});
+
