@@ -100,7 +100,7 @@ export async function recordFinished(repo: AttemptRepository, attempt: Attempt):
 export async function openSession(
   repo: AttemptRepository,
   attempt: Attempt,
-  tab: { writer: string; journal?: Journal; onFinished: (a: Attempt) => void; onStale: () => void },
+  tab: { writer: string; journal?: Journal; onFinished: (a: Attempt) => void; onStale: (message: string) => void },
 ): Promise<ExamSession> {
   const bank = await loadBank(attempt.exam);
   const latest = (tab.journal && (await journalled(tab.journal, attempt))) || attempt;
