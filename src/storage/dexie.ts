@@ -114,12 +114,29 @@ export class DexieRepository implements AttemptRepository {
   }
 }
 
-/** Opens IndexedDB; when it cannot be opened (private browsing, blocked storage) falls back to memory and says why. */
-export async function openRepository(name = DB_NAME): Promise<AttemptRepository> {
+/** How long opening IndexedDB may take before the app runs in memory instead (ms). */
+export const OPEN_TIMEOUT_MS = 4000;
+
+/**
+ * Opens IndexedDB; when it cannot be opened (private browsing, blocked storage) or does not answer within
+ * `timeoutMs`, falls back to memory and says why, rather than leaving the page on "Loading…".
+ */
+export async function openRepository(name = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Promise<AttemptRepository> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     const db = new SimulatorDb(name);
-    await db.open();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`storage did not answer within ${timeoutMs / 1000} seconds`)), timeoutMs);
+    });
+    try {
+      await Promise.race([db.open(), late]);
+    } catch (e) {
+      db.close(); // an open that answers later must not hold the database
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
     return new DexieRepository(db);
   } catch (e) {
     return new MemoryRepository(

@@ -49,6 +49,21 @@ describe('IndexedDB repository', () => {
     }
   });
 
+  it('falls back to memory, saying why, when IndexedDB never answers, instead of loading forever', async () => {
+    const open = indexedDB.open;
+    // An open request whose events never fire (a wedged storage backend).
+    indexedDB.open = () => ({}) as IDBOpenDBRequest;
+    try {
+      const started = Date.now();
+      const repo = await openRepository(`t-${Math.random()}`, 100);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(repo.persistent).toBe(false);
+      expect(repo.problem).toMatch(/did not answer within 0.1 seconds.*will not survive a reload/);
+    } finally {
+      indexedDB.open = open;
+    }
+  });
+
   it('explains a full disk in words a candidate understands', () => {
     expect(describeStorageError({ name: 'QuotaExceededError' })).toMatch(/storage is full.*everything saved before stays readable/);
   });
