@@ -9,6 +9,8 @@ import type { StudyCard } from '../core/missed.ts';
 
 export const BACKUP_FORMAT = 'aws-mock-exam-simulator-backup';
 export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read: a year of daily exams is a few megabytes. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export const studyCardSchema = z.object({
   itemId: z.string(),
@@ -64,5 +66,31 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
       .join('; ');
     return { ok: false, error: `This backup is damaged (${where}). Nothing was imported.` };
   }
+  const wrong = inconsistencies(parsed.data);
+  if (wrong.length)
+    return { ok: false, error: `This backup does not hold together (${wrong.slice(0, 3).join('; ')}). Nothing was imported.` };
   return { ok: true, backup: parsed.data };
+}
+
+/**
+ * What makes a well-formed backup unusable: attempts that would blank the exam screen (an empty form, a position past
+ * its last question, an id twice in a form, an option order or an ordering sequence) and attempt ids used twice.
+ */
+export function inconsistencies(backup: Backup): string[] {
+  const out: string[] = [];
+  const dupes = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+  const seen = new Set<string>();
+  backup.attempts.forEach((a, i) => {
+    const at = `attempts[${i}] (${a.id})`;
+    if (seen.has(a.id)) out.push(`${at}: the attempt id appears twice`);
+    seen.add(a.id);
+    const qs = a.form.questions;
+    if (qs.length === 0) out.push(`${at}: the form has no questions`);
+    else if (a.current >= qs.length) out.push(`${at}: current question ${a.current + 1} is past the last (${qs.length})`);
+    for (const d of new Set(dupes(qs.map((q) => q.itemId)))) out.push(`${at}: question ${d} appears twice in the form`);
+    for (const q of qs) if (dupes(q.order).length) out.push(`${at}: question ${q.itemId} lists an option twice`);
+    for (const [itemId, r] of Object.entries(a.responses))
+      if (r.type === 'ordering' && dupes(r.sequence).length) out.push(`${at}: the answer to ${itemId} uses a step twice`);
+  });
+  return out;
 }

@@ -6,7 +6,11 @@ import type { Backup } from './backup.ts';
 export interface ImportResult {
   readonly attemptsAdded: number;
   readonly attemptsSkipped: number;
+  /** Running attempts in the file not imported because one already runs here (or the file holds several). */
+  readonly runningSkipped: number;
   readonly cardsAdded: number;
+  /** Ids of the attempts added. */
+  readonly addedIds: readonly string[];
 }
 
 /**
@@ -110,17 +114,31 @@ export interface AttemptRepository {
 /** Decides what an import adds: attempts and cards not already stored; a running attempt only if none runs here. */
 export function planImport(backup: Backup, have: { attemptIds: Set<string>; cardIds: Set<string>; running: boolean }) {
   let running = have.running;
+  let runningSkipped = 0;
   const attempts: Attempt[] = [];
   for (const a of backup.attempts) {
     if (have.attemptIds.has(a.id)) continue;
     if (a.status === 'running') {
-      if (running) continue;
+      if (running) {
+        runningSkipped++;
+        continue;
+      }
       running = true;
     }
     attempts.push(a);
   }
   const cards = backup.cards.filter((c) => !have.cardIds.has(c.itemId));
-  return { attempts, cards, result: { attemptsAdded: attempts.length, attemptsSkipped: backup.attempts.length - attempts.length, cardsAdded: cards.length } };
+  return {
+    attempts,
+    cards,
+    result: {
+      attemptsAdded: attempts.length,
+      attemptsSkipped: backup.attempts.length - attempts.length - runningSkipped,
+      runningSkipped,
+      cardsAdded: cards.length,
+      addedIds: attempts.map((a) => a.id),
+    },
+  };
 }
 
 export class MemoryRepository implements AttemptRepository {

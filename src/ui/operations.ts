@@ -8,7 +8,7 @@ import { buildForm, buildPracticeForm } from '../core/form.ts';
 import { dueCards, recordOutcomes } from '../core/missed.ts';
 import { newAttempt, type Attempt } from '../exam/attempt.ts';
 import { loadBank, type LoadedBank } from '../exam/bank.ts';
-import { makeBackup, parseBackup } from '../storage/backup.ts';
+import { makeBackup, MAX_BACKUP_BYTES, parseBackup } from '../storage/backup.ts';
 import { journalled, type Journal } from '../storage/journal.ts';
 import type { AttemptRepository, GradeRow } from '../storage/repository.ts';
 import { ExamSession } from './session.svelte.ts';
@@ -167,13 +167,33 @@ export async function exportBackup(repo: AttemptRepository): Promise<{ attempts:
 
 /** Imports a backup file; the message says what was added, or why nothing was. */
 export async function importBackup(repo: AttemptRepository, file: File): Promise<{ ok: boolean; text: string }> {
+  if (file.size > MAX_BACKUP_BYTES)
+    return {
+      ok: false,
+      text: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a backup from this simulator is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+    };
   const parsed = parseBackup(await file.text());
   if (!parsed.ok) return { ok: false, text: parsed.error };
   const r = await repo.importBackup(parsed.backup);
+  // Questions the current bank no longer has are kept in the imported attempts but not scored.
+  const missing = new Set<string>();
+  const added = new Set(r.addedIds);
+  for (const code of EXAM_CODES) {
+    const own = parsed.backup.attempts.filter((a) => a.exam === code && added.has(a.id));
+    if (own.length === 0) continue;
+    const bank = await loadBank(code);
+    for (const a of own) for (const q of a.form.questions) if (!bank.byId.has(q.itemId)) missing.add(q.itemId);
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return {
     ok: true,
     text:
-      `Imported ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? '' : 's'} and ${r.cardsAdded} scheduled question${r.cardsAdded === 1 ? '' : 's'}` +
-      (r.attemptsSkipped ? `; ${r.attemptsSkipped} already here were kept as they were.` : '.'),
+      `Imported ${plural(r.attemptsAdded, 'attempt')} and ${plural(r.cardsAdded, 'scheduled question')}` +
+      (r.attemptsSkipped ? `; ${r.attemptsSkipped} already here ${r.attemptsSkipped === 1 ? 'was' : 'were'} kept as ${r.attemptsSkipped === 1 ? 'it was' : 'they were'}` : '') +
+      '.' +
+      (r.runningSkipped
+        ? ` ${plural(r.runningSkipped, 'unfinished exam')} in the file ${r.runningSkipped === 1 ? 'was' : 'were'} not imported, because an exam is already running here (or the file holds more than one).`
+        : '') +
+      (missing.size ? ` ${plural(missing.size, 'question')} ${missing.size === 1 ? 'is' : 'are'} no longer in the bank and ${missing.size === 1 ? 'is' : 'are'} not scored.` : ''),
   };
 }

@@ -35,9 +35,9 @@ describe('backup', () => {
     expect(await repo.list()).toEqual([]);
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(await repo.importBackup(parsed.backup)).toEqual({ attemptsAdded: 2, attemptsSkipped: 0, cardsAdded: 1 });
+    expect(await repo.importBackup(parsed.backup)).toEqual({ attemptsAdded: 2, attemptsSkipped: 0, runningSkipped: 0, cardsAdded: 1, addedIds: ['a2', 'a1'] });
     expect(await repo.list()).toEqual(before);
-    expect(await repo.importBackup(parsed.backup)).toEqual({ attemptsAdded: 0, attemptsSkipped: 2, cardsAdded: 0 });
+    expect(await repo.importBackup(parsed.backup)).toEqual({ attemptsAdded: 0, attemptsSkipped: 2, runningSkipped: 0, cardsAdded: 0, addedIds: [] });
     expect(await repo.list()).toHaveLength(2);
   });
 
@@ -58,6 +58,61 @@ describe('backup', () => {
       expect(r.ok ? '' : r.error).toMatch(/Nothing was imported/);
     }
     expect((await repo.list()).map((a) => a.id)).toEqual(['keep']);
+  });
+});
+
+describe('import through the Data page', () => {
+  // What the Data page hands over: a File's size and text (jsdom's File has no text()).
+  const file = (backup: unknown) => {
+    const json = JSON.stringify(backup);
+    return { name: 'backup.json', size: json.length, text: () => Promise.resolve(json) } as unknown as File;
+  };
+  const importFile = async (repo: DexieRepository, f: File) => (await import('../../src/ui/operations.ts')).importBackup(repo, f);
+
+  it('refuses attempts that do not hold together, naming each, and the store does not change', async () => {
+    const repo = await freshRepo();
+    await repo.save(finished('keep', 1000));
+    const a = finished('x', 3000);
+    const q0 = a.form.questions[0]!;
+    const broken: [Attempt[], RegExp][] = [
+      [[{ ...a, form: { ...a.form, questions: [] } }], /attempts\[0\] \(x\): the form has no questions/],
+      [[{ ...a, current: 65 }], /current question 66 is past the last \(65\)/],
+      [[{ ...a, form: { ...a.form, questions: [q0, ...a.form.questions.slice(1, 64), q0] } }], new RegExp(`question ${q0.itemId} appears twice in the form`)],
+      [[{ ...a, form: { ...a.form, questions: [{ ...q0, order: [q0.order[0]!, ...q0.order.slice(0, -1)] }, ...a.form.questions.slice(1)] } }], /lists an option twice/],
+      [[{ ...a, responses: { [q0.itemId]: { type: 'ordering', sequence: ['s1', 's1', 's2'] } } }], /uses a step twice/],
+      [[a, finished('x', 4000)], /attempts\[1\] \(x\): the attempt id appears twice/],
+    ];
+    for (const [attempts, reason] of broken) {
+      const r = await importFile(repo, file(makeBackup(attempts, [], 5000)));
+      expect(r.ok).toBe(false);
+      expect(r.text).toMatch(reason);
+      expect(r.text).toMatch(/does not hold together.*Nothing was imported/);
+    }
+    expect((await repo.list()).map((x) => x.id)).toEqual(['keep']);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const repo = await freshRepo();
+    let read = false;
+    const big = { name: 'huge.json', size: 21 * 1024 * 1024, text: () => ((read = true), Promise.resolve('')) } as unknown as File;
+    const r = await importFile(repo, big);
+    expect(r).toEqual({ ok: false, text: expect.stringMatching(/21\.0 MB; a backup from this simulator is at most 20 MB\. Nothing was imported/) });
+    expect(read).toBe(false);
+  });
+
+  it('says so when a running exam in the file is not imported, and when questions are no longer in the bank', async () => {
+    const repo = await freshRepo();
+    const { loadBank } = await import('../../src/exam/bank.ts');
+    const real = (await loadBank('MLA-C01')).questions.slice(0, 65);
+    const realForm = { exam: 'MLA-C01' as const, seed: 1, questions: real.map((q, i) => ({ itemId: i === 0 ? 'mla-gone-001' : q.id, domain: q.domain, scored: true, order: [] })) };
+    await repo.save({ ...finished('here', 1000), status: 'running', finishedAt: undefined });
+    const theirs = { ...finished('theirs', 2000), status: 'running' as const, finishedAt: undefined };
+    const old = { ...finished('old', 500), form: realForm, responses: {} };
+    const r = await importFile(repo, file(makeBackup([theirs, old], [], 5000)));
+    expect(r.ok).toBe(true);
+    expect(r.text).toMatch(/Imported 1 attempt and 0 scheduled questions\. 1 unfinished exam in the file was not imported, because an exam is already running here/);
+    expect(r.text).toMatch(/1 question is no longer in the bank and is not scored\./);
+    expect((await repo.running())!.id).toBe('here');
   });
 });
 
