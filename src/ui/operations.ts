@@ -154,15 +154,29 @@ export async function trendPoints(repo: AttemptRepository): Promise<Record<ExamC
 }
 
 /** Downloads every attempt and card as one JSON file; returns what it wrote. */
-export async function exportBackup(repo: AttemptRepository): Promise<{ attempts: number; cards: number }> {
-  const backup = makeBackup(await repo.list(), await repo.cards(), Date.now());
+function download(backup: ReturnType<typeof makeBackup>, name: string) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `aws-mock-exam-backup-${new Date().toISOString().slice(0, 10)}.json`;
+  a.download = `${name}-${new Date().toISOString().slice(0, 10)}.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function exportBackup(repo: AttemptRepository): Promise<{ attempts: number; cards: number }> {
+  const backup = makeBackup(await repo.list(), await repo.cards(), Date.now());
+  download(backup, 'aws-mock-exam-backup');
   return { attempts: backup.attempts.length, cards: backup.cards.length };
+}
+
+/** One attempt as a backup file the Data page can import: for a result that could not be saved. */
+export function downloadAttempt(attempt: Attempt): void {
+  download(makeBackup([attempt], [], Date.now()), `aws-mock-exam-attempt-${attempt.exam}`);
+}
+
+/** The score report of an attempt held only in memory (its finishing write failed). */
+export async function shownFromMemory(attempt: Attempt): Promise<Shown> {
+  return { attempt, ...(await reportFor(attempt)) };
 }
 
 /** Imports a backup file; the message says what was added, or why nothing was. */

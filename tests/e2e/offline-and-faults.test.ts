@@ -102,6 +102,46 @@ describe('faults', () => {
     }
   });
 
+  it('with a full disk: warns before the first question, and at the end shows the score unsaved with a retry', async () => {
+    const { context, page, close } = await launch();
+    try {
+      await context.addInitScript(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+          if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return put.apply(this, args);
+        };
+      });
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Start AIF-C01' }).or(page.getByRole('button', { name: 'Start MLA-C01' })).waitFor();
+      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+      await page.getByRole('button', { name: 'Start MLA-C01' }).click();
+      await page.getByText(/The new exam could not be saved, so it was not started.*storage is full/).waitFor();
+      await expect(page.getByRole('timer').count()).resolves.toBe(0);
+
+      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+      await page.getByRole('button', { name: 'Start MLA-C01' }).click();
+      await page.getByRole('timer').waitFor();
+      await answer(page, true);
+      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+      await page.getByRole('button', { name: 'Review', exact: true }).click();
+      await page.getByRole('button', { name: 'End exam' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+      // The score report, from memory, saying plainly it is not saved; navigation does not hide it.
+      await page.getByTestId('verdict').waitFor();
+      const alert = page.getByRole('alert').filter({ hasText: 'This result could not be saved' });
+      await alert.waitFor();
+      await expect(page.getByRole('button', { name: 'Download this attempt' }).count()).resolves.toBe(1);
+      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+      await page.getByRole('button', { name: 'Try saving again' }).click();
+      await alert.waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: 'History' }).click();
+      await expect(page.locator('table.history tbody tr').count()).resolves.toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('tells the candidate when storage is full, and what was saved stays readable', async () => {
     const { context, page, close } = await launch();
     try {
