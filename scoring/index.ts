@@ -70,15 +70,18 @@ export function scoreAttempt(
 ): ScoreReport {
   const questions = gradeForm(form, lookup, responses);
   const angoffOf = (id: string) => lookup(id)?.angoff ?? 0;
+  // Ratings have two decimals; summing them in floating point can leave 30.000000000000004 where the cut is 30,
+  // which would fail a candidate with exactly the cut score. Sums are rounded back to the ratings' precision.
+  const cutOf = (qs: readonly { itemId: string }[]) => Math.round(qs.reduce((n, q) => n + angoffOf(q.itemId), 0) * 1e6) / 1e6;
   const counted = questions.filter((q) => q.scored && q.inBank);
   const raw = counted.reduce((n, q) => n + q.grade.fraction, 0);
-  const cut = counted.reduce((n, q) => n + angoffOf(q.itemId), 0);
+  const cut = cutOf(counted);
   const scaled = scaledScore(raw, cut, counted.length, exam.passingScore);
 
   const domains = exam.domains.map((d): DomainResult => {
     const inDomain = counted.filter((q) => q.domain === d.id);
     const correct = inDomain.reduce((n, q) => n + q.grade.fraction, 0);
-    const domainCut = inDomain.reduce((n, q) => n + angoffOf(q.itemId), 0);
+    const domainCut = cutOf(inDomain);
     return {
       domain: d.id,
       title: d.title,
@@ -87,7 +90,7 @@ export function scoreAttempt(
       total: inDomain.length,
       percent: inDomain.length ? Math.round((100 * correct) / inDomain.length) : 0,
       cut: domainCut,
-      competency: correct >= domainCut - 1e-9 && inDomain.length > 0 ? 'Meets competencies' : 'Needs improvement',
+      competency: correct >= domainCut && inDomain.length > 0 ? 'Meets competencies' : 'Needs improvement',
     };
   });
 

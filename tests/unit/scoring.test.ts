@@ -65,6 +65,16 @@ describe('scaled score boundaries', () => {
     expect(fail.scaled).toBeLessThan(720);
   });
 
+  it('passes at exactly the passing score: a raw score equal to a whole-number cut score passes', () => {
+    // Every question rated 0.6: the cut score is 50 × 0.6 = 30 exactly.
+    const flat = (id: string) => ({ ...lookup(id)!, angoff: 0.6 });
+    const r = scoreAttempt(mla, form, flat, answers(new Set(scoredIds.slice(0, 30))));
+    expect(r.cut).toBeCloseTo(30, 10);
+    expect(r.scaled).toBe(720);
+    expect(r.passed).toBe(true);
+    expect(scoreAttempt(mla, form, flat, answers(new Set(scoredIds.slice(0, 29)))).passed).toBe(false);
+  });
+
   it('reports each domain against its own angoff sum', () => {
     const domain1 = new Set(form.questions.filter((q) => q.scored && q.domain === 1).map((q) => q.itemId));
     const r = scoreAttempt(mla, form, lookup, answers(domain1));
