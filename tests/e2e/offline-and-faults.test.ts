@@ -136,6 +136,7 @@ describe('faults', () => {
       await page.getByRole('button', { name: 'Try saving again' }).click();
       await alert.waitFor({ state: 'detached' });
       await page.getByRole('link', { name: 'History' }).click();
+      await page.locator('table.history tbody tr').first().waitFor();
       await expect(page.locator('table.history tbody tr').count()).resolves.toBe(1);
     } finally {
       await close();
