@@ -93,6 +93,9 @@ export class DexieRepository implements AttemptRepository {
   async saveCards(cards: readonly StudyCard[]) {
     await this.db.cards.bulkPut([...cards]);
   }
+  async deleteCards(itemIds: readonly string[]) {
+    await this.db.cards.bulkDelete([...itemIds]);
+  }
   async importBackup(backup: Backup) {
     return this.db.transaction('rw', this.db.attempts, this.db.cards, async () => {
       const plan = planImport(backup, {

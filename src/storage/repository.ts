@@ -105,6 +105,8 @@ export interface AttemptRepository {
   delete(id: string): Promise<void>;
   cards(): Promise<StudyCard[]>;
   saveCards(cards: readonly StudyCard[]): Promise<void>;
+  /** Forgets the study cards of these questions (removed from the bank). */
+  deleteCards(itemIds: readonly string[]): Promise<void>;
   /** Adds what the backup has and the store lacks (by id), all or nothing; never changes what is stored. */
   importBackup(backup: Backup): Promise<ImportResult>;
   /** Deletes every attempt and card. */
@@ -190,6 +192,9 @@ export class MemoryRepository implements AttemptRepository {
   }
   async saveCards(cards: readonly StudyCard[]) {
     for (const c of cards) this.#cards.set(c.itemId, { ...c });
+  }
+  async deleteCards(itemIds: readonly string[]) {
+    for (const id of itemIds) this.#cards.delete(id);
   }
   async importBackup(backup: Backup) {
     const plan = planImport(backup, {

@@ -123,7 +123,14 @@ export async function newPractice(
 ): Promise<Attempt | undefined> {
   const exam = EXAMS[args.exam];
   const bank = await loadBank(args.exam);
-  const itemIds = args.source === 'missed' ? dueCards(await repo.cards(), args.exam, Date.now()).map((c) => c.itemId) : undefined;
+  let itemIds: string[] | undefined;
+  if (args.source === 'missed') {
+    // A question removed from the bank can never be practised: its card is dropped rather than staying due forever.
+    const due = dueCards(await repo.cards(), args.exam, Date.now());
+    const gone = due.filter((c) => !bank.byId.has(c.itemId)).map((c) => c.itemId);
+    if (gone.length) await repo.deleteCards(gone);
+    itemIds = due.filter((c) => bank.byId.has(c.itemId)).map((c) => c.itemId);
+  }
   const form = buildPracticeForm(bank.questions, exam, seed(), { count: args.count, domains: args.domains, ...(itemIds ? { itemIds } : {}) });
   if (form.questions.length === 0) return undefined;
   return newAttempt({

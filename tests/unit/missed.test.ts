@@ -53,3 +53,21 @@ describe('missed questions', () => {
     expect(dueCards(cards, 'MLA-C01', T0 + 3 * DAY).map((c) => c.itemId)).toEqual(['y', 'x']);
   });
 });
+
+describe('missed questions after a bank update', () => {
+  it('drops the cards of questions no longer in the bank instead of keeping them due forever', async () => {
+    const { MemoryRepository } = await import('../../src/storage/repository.ts');
+    const { newPractice } = await import('../../src/ui/operations.ts');
+    const { loadBank } = await import('../../src/exam/bank.ts');
+    const real = (await loadBank('AIF-C01')).questions[0]!.id;
+    const repo = new MemoryRepository();
+    const due = recordOutcomes(new Map(), [
+      { itemId: real, exam: 'AIF-C01', right: false },
+      { itemId: 'aif-9.9-999', exam: 'AIF-C01', right: false },
+    ], 0);
+    await repo.saveCards(due);
+    const practice = await newPractice(repo, { exam: 'AIF-C01', source: 'missed', domains: [1, 2, 3, 4, 5], count: 10 });
+    expect(practice!.form.questions.map((q) => q.itemId)).toEqual([real]);
+    expect((await repo.cards()).map((c) => c.itemId)).toEqual([real]);
+  });
+});
