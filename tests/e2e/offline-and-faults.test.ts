@@ -1,6 +1,6 @@
 // Offline after one visit, every request staying on the origin, reloads at random moments, and a full disk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import fc from 'fast-check';
 import { launch, serveApp } from './browser.ts';
 import { answer, currentItem } from './answers.ts';
@@ -12,6 +12,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+/** Every page of the context gets a disk that fills when `setDiskFull(page, true)` says so. */
+const simulateDiskFull = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+const setDiskFull = (page: Page, full: boolean) => page.evaluate((f) => ((window as { __diskFull?: boolean }).__diskFull = f), full);
 
 const questionNumber = async (page: Page) => Number((await page.getByText(/^Question \d+ of \d+$/).textContent())!.match(/\d+/)![0]);
 
@@ -105,25 +116,19 @@ describe('faults', () => {
   it('with a full disk: warns before the first question, and at the end shows the score unsaved with a retry', async () => {
     const { context, page, close } = await launch();
     try {
-      await context.addInitScript(() => {
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-          if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return put.apply(this, args);
-        };
-      });
+      await simulateDiskFull(context);
       await page.goto(server.url);
       await page.getByRole('button', { name: 'Start AIF-C01' }).or(page.getByRole('button', { name: 'Start MLA-C01' })).waitFor();
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+      await setDiskFull(page, true);
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByText(/The new exam could not be saved, so it was not started.*storage is full/).waitFor();
       await expect(page.getByRole('timer').count()).resolves.toBe(0);
 
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+      await setDiskFull(page, false);
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       await answer(page, true);
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+      await setDiskFull(page, true);
       await page.getByRole('button', { name: 'Review', exact: true }).click();
       await page.getByRole('button', { name: 'End exam' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
@@ -132,7 +137,7 @@ describe('faults', () => {
       const alert = page.getByRole('alert').filter({ hasText: 'This result could not be saved' });
       await alert.waitFor();
       await expect(page.getByRole('button', { name: 'Download this attempt' }).count()).resolves.toBe(1);
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+      await setDiskFull(page, false);
       await page.getByRole('button', { name: 'Try saving again' }).click();
       await alert.waitFor({ state: 'detached' });
       await page.getByRole('link', { name: 'History' }).click();
@@ -146,23 +151,16 @@ describe('faults', () => {
   it('tells the candidate when storage is full, and what was saved stays readable', async () => {
     const { context, page, close } = await launch();
     try {
-      await context.addInitScript(() => {
-        // Simulate a full disk once the page sets the flag.
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-          if ((window as { __diskFull?: boolean }).__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return put.apply(this, args);
-        };
-      });
+      await simulateDiskFull(context);
       await page.goto(server.url);
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       const first = await answer(page, true);
       await page.getByRole('button', { name: 'Next', exact: true }).click();
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+      await setDiskFull(page, true);
       await answer(page, true);
       await page.getByRole('alert').getByText(/storage is full/).waitFor();
-      await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+      await setDiskFull(page, false);
       await page.reload();
       await page.getByRole('timer').waitFor();
       // The answer saved before the disk filled is still there.
