@@ -2,7 +2,8 @@
  * Exam definitions, as data: the blueprint from each official exam guide.
  * Weights are fractions of the scored questions (0–1); minutes exclude the ESL accommodation.
  */
-export const EXAM_CODES = ['MLA-C01', 'AIF-C01'] as const;
+/** Listed as the start page offers them: the current English ML Engineer exam first. */
+export const EXAM_CODES = ['MLA-C02', 'MLA-C01', 'AIF-C01'] as const;
 export type ExamCode = (typeof EXAM_CODES)[number];
 
 export interface TaskStatement {
@@ -28,7 +29,10 @@ export interface ExamGuide {
 export interface ExamDefinition {
   readonly code: ExamCode;
   readonly title: string;
-  readonly slug: string; // folder name under question-bank/
+  readonly slug: string; // name of the exam's bank module (virtual:bank/<slug>)
+  readonly folder: string; // folder under question-bank/ that holds its items (one folder may serve several codes)
+  /** Said on the start page: why this code is offered, and what is assumed where AWS has not published a fact. */
+  readonly note?: string;
   readonly minutes: number;
   readonly passingScore: number; // on the 100–1000 scale
   readonly questionCount: number;
@@ -39,10 +43,74 @@ export interface ExamDefinition {
 }
 
 export const EXAMS: Readonly<Record<ExamCode, ExamDefinition>> = {
+  'MLA-C02': {
+    code: 'MLA-C02',
+    title: 'AWS Certified Machine Learning Engineer – Associate',
+    slug: 'mla-c02',
+    folder: 'mla',
+    minutes: 130,
+    passingScore: 720,
+    questionCount: 65,
+    scoredCount: 50,
+    accommodationMinutes: 30,
+    note: 'The current English exam since 29 September 2026. AWS has not yet published the standard duration: 130 minutes (as for MLA-C01) is an assumption. The beta runs 85 questions in 170 minutes.',
+    guide: {
+      version: '1.0 (September 2026)',
+      url: 'https://docs.aws.amazon.com/aws-certification/latest/machine-learning-engineer-associate-02/machine-learning-engineer-associate-02.html',
+      // AWS's certification page describes the MLA-C02 exam as multiple choice and multiple response
+      // (https://aws.amazon.com/certification/certified-machine-learning-engineer-associate/); forms use only those.
+      // Ordering, matching and case-study items tagged MLA-C02 stay available to practice.
+      questionTypes: ['multiple-choice', 'multiple-response'],
+    },
+    domains: [
+      {
+        id: 1,
+        title: 'Data Preparation for ML and AI',
+        weight: 0.28,
+        tasks: [
+          { id: '1.1', title: 'Collect and store data' },
+          { id: '1.2', title: 'Perform data transformation, feature engineering, and pre-processing' },
+          { id: '1.3', title: 'Validate data quality and manage bias' },
+        ],
+      },
+      {
+        id: 2,
+        title: 'ML Model and Foundation Model (FM) Development',
+        weight: 0.24,
+        tasks: [
+          { id: '2.1', title: 'Choose appropriate modeling approaches for ML and AI solutions' },
+          { id: '2.2', title: 'Train, fine-tune, and customize models for ML and AI solutions' },
+          { id: '2.3', title: 'Analyze and evaluate the performance of ML and AI systems' },
+        ],
+      },
+      {
+        id: 3,
+        title: 'Deployment and Orchestration of ML and AI Workflows',
+        weight: 0.24,
+        tasks: [
+          { id: '3.1', title: 'Manage deployment infrastructure for ML and AI model types' },
+          { id: '3.2', title: 'Provision and configure resources for ML and AI workloads based on existing architecture and requirements' },
+          { id: '3.3', title: 'Implement automated orchestration and CI/CD pipelines for MLOps and AI workloads' },
+        ],
+      },
+      {
+        id: 4,
+        title: 'Operating, Monitoring, and Securing ML and AI Solutions',
+        weight: 0.24,
+        tasks: [
+          { id: '4.1', title: 'Monitor ML and AI model inference and performance' },
+          { id: '4.2', title: 'Optimize and manage ML and AI infrastructure costs and performance' },
+          { id: '4.3', title: 'Secure ML and AI workloads and model endpoints' },
+        ],
+      },
+    ],
+  },
   'MLA-C01': {
     code: 'MLA-C01',
     title: 'AWS Certified Machine Learning Engineer – Associate',
     slug: 'mla-c01',
+    folder: 'mla',
+    note: 'MLA-C02 replaced MLA-C01 in English on 29 September 2026. MLA-C01 is still delivered in some other languages until MLA-C02 is generally available (announced for early 2027), so it stays here for those candidates.',
     minutes: 130,
     passingScore: 720,
     questionCount: 65,
@@ -101,6 +169,7 @@ export const EXAMS: Readonly<Record<ExamCode, ExamDefinition>> = {
     code: 'AIF-C01',
     title: 'AWS Certified AI Practitioner',
     slug: 'aif-c01',
+    folder: 'aif-c01',
     minutes: 90,
     passingScore: 700,
     questionCount: 65,
@@ -168,6 +237,11 @@ export const EXAMS: Readonly<Record<ExamCode, ExamDefinition>> = {
 
 export function examBySlug(slug: string): ExamDefinition | undefined {
   return Object.values(EXAMS).find((e) => e.slug === slug);
+}
+
+/** The exam codes whose items live in a bank folder ("mla" serves MLA-C01 and MLA-C02). */
+export function codesInFolder(folder: string): ExamCode[] {
+  return Object.values(EXAMS).filter((e) => e.folder === folder).map((e) => e.code);
 }
 
 export function findTask(exam: ExamDefinition, taskId: string): { domain: Domain; task: TaskStatement } | undefined {

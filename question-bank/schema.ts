@@ -50,6 +50,8 @@ export const responseSchema = z.discriminatedUnion('type', [
 ]);
 export type Response = z.infer<typeof responseSchema>;
 
+const examCode = z.enum(EXAM_CODES, { error: `must be one of: ${EXAM_CODES.join(', ')}` });
+
 /** A scenario shared by two or more questions, each scored on its own. */
 export const caseStudySchema = z.strictObject({
   id: itemId,
@@ -57,16 +59,25 @@ export const caseStudySchema = z.strictObject({
   title: text,
   scenario: text,
   questions: z.array(questionSchema).min(2, 'a case study needs at least two questions'),
+  exams: z.array(examCode).min(1).optional(),
 });
 export type CaseStudy = z.infer<typeof caseStudySchema>;
 
 export type BankEntry = Question | CaseStudy;
 
 /** One bank file as an author writes it. */
-export const bankFileSchema = z.strictObject({
-  exam: z.enum(EXAM_CODES, { error: `exam must be one of: ${EXAM_CODES.join(', ')}` }),
-  items: z.array(z.unknown(), { error: 'items must be a list' }),
-});
+export const bankFileSchema = z
+  .strictObject({
+    /** The one exam the file's items belong to … */
+    exam: examCode.optional(),
+    /** … or the exams they all belong to (an item may narrow this with its own `exams`). */
+    exams: z.array(examCode, { error: 'exams must be a list of exam codes' }).min(1, 'exams needs at least one exam code').optional(),
+    items: z.array(z.unknown(), { error: 'items must be a list' }),
+  })
+  .refine((f) => (f.exam === undefined) !== (f.exams === undefined), {
+    message: 'name the exam in either "exam" (one code) or "exams" (a list), not both and not neither',
+    path: ['exam'],
+  });
 
 /** A question as the exam uses it: with its exam and, for case-study questions, its scenario. */
 export type BankQuestion = Question & {

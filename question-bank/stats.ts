@@ -8,6 +8,8 @@ import { GUIDE_SKILLS } from './skills/index.ts';
 
 export interface ExamStats {
   total: number;
+  /** Items of the question types the exam's guide lists, which its forms can hold (the rest serve practice). */
+  formTypes: number;
   byDomain: Record<string, number>;
   byTask: Record<string, number>;
   byType: Record<string, number>;
@@ -68,6 +70,7 @@ export function bankStats(questions: readonly BankQuestion[]): Record<ExamCode, 
     }
     out[code] = {
       total: own.length,
+      formTypes: own.filter((q) => exam.guide.questionTypes.includes(q.caseStudy ? 'case-study' : q.type)).length,
       byDomain,
       byTask,
       byType,

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { bankFileSchema, caseStudySchema, questionSchema, type BankQuestion, type CaseStudy, type Question } from './schema.ts';
-import { examBySlug, EXAMS, findTask, type ExamCode } from './exams.ts';
+import { codesInFolder, EXAM_CODES, EXAMS, findTask, type ExamCode } from './exams.ts';
 import { GUIDE_SKILLS } from './skills/index.ts';
+import { mlaTopicCodes } from './skills/mla.ts';
 
 export interface BankProblem {
   readonly file: string;
@@ -15,7 +16,7 @@ export interface BankProblem {
 }
 
 export interface ParsedFile {
-  readonly file: string; // path relative to the project, e.g. question-bank/mla-c01/2.2.yaml
+  readonly file: string; // path relative to the project, e.g. question-bank/mla/2.2.yaml
   readonly content: unknown; // the parsed YAML/JSON, or a ParseFailure
 }
 export interface ParseFailure {
@@ -81,7 +82,7 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
   const caseStudies: (CaseStudy & { exam: ExamCode })[] = [];
   const where = new Map<string, string>(); // id -> file
   const stems: { id: string; file: string; words: Set<string> }[] = [];
-  const enemyLists: { id: string; file: string; exam: ExamCode; enemies: readonly string[] }[] = [];
+  const enemyLists: { id: string; file: string; codes: readonly ExamCode[]; enemies: readonly string[] }[] = [];
 
   const claimId = (file: string, id: string, path: string) => {
     const first = where.get(id);
@@ -100,30 +101,65 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
         problems.push({ file, itemId: '', path: formatPath(issue.path), message: zodMessage(issue) });
       continue;
     }
-    const exam = EXAMS[head.data.exam];
+    const fileCodes: readonly ExamCode[] = head.data.exams ?? [head.data.exam!];
     const folder = file.split('/').at(-2) ?? '';
-    const folderExam = examBySlug(folder);
-    if (folderExam && folderExam.code !== exam.code)
-      problems.push({ file, itemId: '', path: 'exam', message: `is ${exam.code} but the file is in the ${folder} folder` });
-    const fileTask = /(?:^|\/)(\d\.\d)\.ya?ml$/.exec(file)?.[1];
+    const folderCodes = codesInFolder(folder);
+    for (const code of fileCodes)
+      if (folderCodes.length && !folderCodes.includes(code))
+        problems.push({ file, itemId: '', path: head.data.exams ? 'exams' : 'exam', message: `names ${code} but the ${folder} folder holds ${folderCodes.join(' and ')} items` });
+    for (const code of new Set(fileCodes).size < fileCodes.length ? fileCodes : [])
+      problems.push({ file, itemId: '', path: 'exams', message: `lists ${code} more than once` });
+    const fileTask = /(?:^|\/)(\d\.\d)(?:-[a-z0-9]+)?\.ya?ml$/.exec(file)?.[1];
 
-    const checkQuestion = (q: Question, pathPrefix: string) => {
-      const found = findTask(exam, q.task);
-      if (!found) {
-        problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `${exam.code} has no task statement ${q.task}` });
-      } else if (found.domain.id !== q.domain) {
-        problems.push({ file, itemId: q.id, path: `${pathPrefix}domain`, message: `is ${q.domain} but task ${q.task} belongs to domain ${found.domain.id}` });
-      }
-      if (q.skill !== undefined) {
-        if (!q.skill.startsWith(`${q.task}.`))
-          problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `is ${q.skill} but the item tests task ${q.task}` });
-        else if (GUIDE_SKILLS[exam.code][q.task]?.some((s) => s.id === q.skill) === false)
-          problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `${exam.code} task ${q.task} has no skill ${q.skill}` });
+    /** The exams an item belongs to: its own list, which must lie inside the file's, or the file's. */
+    const codesOf = (own: readonly string[] | undefined, itemId: string, pathPrefix: string): ExamCode[] => {
+      if (!own) return [...fileCodes];
+      const out: ExamCode[] = [];
+      own.forEach((c, i) => {
+        if (!(EXAM_CODES as readonly string[]).includes(c))
+          problems.push({ file, itemId, path: `${pathPrefix}exams[${i}]`, message: `must be one of: ${EXAM_CODES.join(', ')}` });
+        else if (!fileCodes.includes(c as ExamCode))
+          problems.push({ file, itemId, path: `${pathPrefix}exams[${i}]`, message: `is ${c}, which the file does not list (${fileCodes.join(', ')})` });
+        else if (out.includes(c as ExamCode)) problems.push({ file, itemId, path: `${pathPrefix}exams[${i}]`, message: `lists ${c} more than once` });
+        else out.push(c as ExamCode);
+      });
+      return out;
+    };
+
+    const checkQuestion = (q: Question, codes: readonly ExamCode[], pathPrefix: string) => {
+      for (const code of codes) {
+        const exam = EXAMS[code];
+        const found = findTask(exam, q.task);
+        if (!found) {
+          problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `${exam.code} has no task statement ${q.task}` });
+        } else if (found.domain.id !== q.domain) {
+          problems.push({ file, itemId: q.id, path: `${pathPrefix}domain`, message: `is ${q.domain} but task ${q.task} belongs to domain ${found.domain.id}` });
+        }
+        if (!found) continue;
+        const guideSkills = GUIDE_SKILLS[code];
+        const hasSkills = Object.keys(guideSkills).length > 0;
+        if (q.skill === undefined) {
+          if (hasSkills)
+            problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `required: ${code} items name the guide skill they test` });
+        } else if (!q.skill.startsWith(`${q.task}.`)) {
+          if (code === codes[0])
+            problems.push({ file, itemId: q.id, path: `${pathPrefix}skill`, message: `is ${q.skill} but the item tests task ${q.task}` });
+        } else if (hasSkills && !guideSkills[q.task]?.some((s) => s.id === q.skill)) {
+          const elsewhere = mlaTopicCodes(q.skill);
+          problems.push({
+            file,
+            itemId: q.id,
+            path: `${pathPrefix}skill`,
+            message: elsewhere
+              ? `is ${q.skill}, a topic of the ${elsewhere.join(' and ')} guide only, but the item is tagged ${code}`
+              : `${code} task ${q.task} has no skill ${q.skill}`,
+          });
+        }
       }
       if (fileTask && q.task !== fileTask)
         problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `is ${q.task} but the file holds task ${fileTask}` });
       stems.push({ id: q.id, file, words: stemWords(q.stem) });
-      if (q.enemies) enemyLists.push({ id: q.id, file, exam: exam.code, enemies: q.enemies });
+      if (q.enemies) enemyLists.push({ id: q.id, file, codes, enemies: q.enemies });
     };
 
     head.data.items.forEach((raw, index) => {
@@ -142,15 +178,18 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
           return;
         }
         claimId(file, cs.data.id, 'id');
-        caseStudies.push({ ...cs.data, exam: exam.code });
+        const csCodes = codesOf(cs.data.exams, cs.data.id, '');
+        for (const code of csCodes) caseStudies.push({ ...cs.data, exam: code });
         for (const q of cs.data.questions) {
           claimId(file, q.id, 'id');
-          checkQuestion(q, '');
-          questions.push({
-            ...q,
-            exam: exam.code,
-            caseStudy: { id: cs.data.id, title: cs.data.title, scenario: cs.data.scenario },
-          });
+          const codes = q.exams ? codesOf(q.exams, q.id, '').filter((c) => csCodes.includes(c)) : csCodes;
+          checkQuestion(q, codes, '');
+          for (const code of codes)
+            questions.push({
+              ...q,
+              exam: code,
+              caseStudy: { id: cs.data.id, title: cs.data.title, scenario: cs.data.scenario },
+            });
         }
         return;
       }
@@ -161,8 +200,9 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
         return;
       }
       claimId(file, parsed.data.id, 'id');
-      checkQuestion(parsed.data, '');
-      questions.push({ ...parsed.data, exam: exam.code });
+      const codes = codesOf(parsed.data.exams, parsed.data.id, '');
+      checkQuestion(parsed.data, codes, '');
+      for (const code of codes) questions.push({ ...parsed.data, exam: code });
     });
   }
 
@@ -178,14 +218,15 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
         });
     }
 
-  const examOf = new Map(questions.map((q) => [q.id, q.exam]));
-  for (const { id, file, exam, enemies } of enemyLists)
+  const examsOf = new Map<string, ExamCode[]>();
+  for (const q of questions) examsOf.set(q.id, [...(examsOf.get(q.id) ?? []), q.exam]);
+  for (const { id, file, codes, enemies } of enemyLists)
     enemies.forEach((e, i) => {
-      const other = examOf.get(e);
+      const other = examsOf.get(e);
       const message =
         e === id ? 'names the item itself'
         : other === undefined ? `names "${e}", which is not a question in the bank`
-        : other !== exam ? `names "${e}", a ${other} question; enemies must be in the same exam`
+        : !other.some((c) => codes.includes(c)) ? `names "${e}", a ${other.join('/')} question; enemies must share an exam with the item`
         : undefined;
       if (message) problems.push({ file, itemId: id, path: `enemies[${i}]`, message });
     });

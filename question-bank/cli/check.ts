@@ -32,4 +32,6 @@ if (count > 0) {
   console.error(`\nbank:check: ${count} problem${count === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-console.log(`bank:check: ${bank.questions.length} questions (${bank.caseStudies.length} case studies) are valid and pass the quality gates.`);
+const perCode = EXAM_CODES.map((c) => `${c} ${bank.questions.filter((q) => q.exam === c).length}`).join(', ');
+const items = new Set(bank.questions.map((q) => q.id)).size;
+console.log(`bank:check: ${items} questions (${perCode}; ${new Set(bank.caseStudies.map((c) => c.id)).size} case studies) are valid and pass the quality gates.`);

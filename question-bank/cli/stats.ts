@@ -21,7 +21,10 @@ if (problems.length) {
 const stats = bankStats(bank.questions);
 if (process.argv.includes('--cues')) {
   // One line per item with a length cue: key/distractor length ratio, "KEY-LONGEST", "KEY-STEPS-LONGER".
+  const seen = new Set<string>(); // an item serving two exam codes is listed once
   for (const q of bank.questions) {
+    if (seen.has(q.id)) continue;
+    seen.add(q.id);
     const c = itemCue(q);
     if (c.ratio === undefined && c.keyStepsLonger === undefined) continue;
     const flags = [c.keyLongest ? 'KEY-LONGEST' : '', c.keyStepsLonger ? 'KEY-STEPS-LONGER' : ''].filter(Boolean).join(' ');
@@ -33,7 +36,8 @@ if (process.argv.includes('--cues')) {
   for (const code of EXAM_CODES) {
     const s = stats[code];
     const exam = EXAMS[code];
-    console.log(`\n${code} — ${exam.title}: ${s.total} items, ${s.caseStudies} case studies`);
+    const formNote = s.formTypes < s.total ? ` (${s.formTypes} of the types its forms use; the others serve practice)` : '';
+    console.log(`\n${code} — ${exam.title}: ${s.total} items${formNote}, ${s.caseStudies} case studies`);
     for (const d of exam.domains) {
       console.log(`  Domain ${d.id} ${d.title} (${Math.round(d.weight * 100)}%): ${s.byDomain[d.id]}`);
       for (const t of d.tasks) {

@@ -54,12 +54,17 @@ export const questionBase = {
     .number({ error: (iss) => (iss.input === undefined ? 'required' : 'must be a number') })
     .min(0.05, 'must be between 0.05 and 0.98')
     .max(0.98, 'must be between 0.05 and 0.98'),
+  /** The exams the item belongs to, where it narrows its file's list (e.g. an MLA item on a topic MLA-C02 removed). */
+  exams: z.array(z.string()).min(1, 'exams needs at least one exam code').optional(),
   /** Exam-guide version the item follows, when it covers a topic added by a revision. */
   guide: z.string().optional(),
-  /** The exam guide's skill (objective) the item tests, numbered as the guide numbers it: "2.1.4". */
+  /**
+   * The exam guide's skill (objective) the item tests: numbered as the guide numbers it ("2.1.4"), or, for the ML
+   * Engineer guides, the named topic of question-bank/skills/mla.ts ("1.1.vector-stores").
+   */
   skill: z
     .string({ error: 'must be text such as "2.1.4"' })
-    .regex(/^\d\.\d\.\d{1,2}$/, 'must look like "2.1.4" (task statement, then the skill\'s number)')
+    .regex(/^\d\.\d\.(\d{1,2}|[a-z][a-z0-9-]*)$/, 'must look like "2.1.4" or "1.1.vector-stores" (task statement, then the skill)')
     .optional(),
   /** A short overall explanation shown in review, beside the per-option rationales. */
   explanation: z.string().optional(),

@@ -4,6 +4,7 @@
  */
 import type { ExamCode } from '../exams.ts';
 import { AIF_C01_SKILLS } from './aif-c01.ts';
+import { mlaSkills } from './mla.ts';
 
 export interface Skill {
   readonly id: string; // "1.1.1"
@@ -11,6 +12,7 @@ export interface Skill {
 }
 
 export const GUIDE_SKILLS: Readonly<Record<ExamCode, Readonly<Record<string, readonly Skill[]>>>> = {
-  'MLA-C01': {},
+  'MLA-C02': mlaSkills('MLA-C02'),
+  'MLA-C01': mlaSkills('MLA-C01'),
   'AIF-C01': AIF_C01_SKILLS,
 };

@@ -8,6 +8,7 @@ export interface LoadedBank {
 }
 
 const loaders: Record<ExamCode, () => Promise<{ default: BankQuestion[] }>> = {
+  'MLA-C02': () => import('virtual:bank/mla-c02'),
   'MLA-C01': () => import('virtual:bank/mla-c01'),
   'AIF-C01': () => import('virtual:bank/aif-c01'),
 };

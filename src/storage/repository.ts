@@ -1,4 +1,5 @@
 /** Where attempts and study cards are kept: a narrow interface with an IndexedDB implementation and an in-memory twin. */
+import { EXAM_CODES } from '../../question-bank/exams.ts';
 import type { Attempt } from '../exam/attempt.ts';
 import type { StudyCard } from '../core/missed.ts';
 import type { Backup } from './backup.ts';
@@ -45,9 +46,9 @@ export interface RunningSummary {
 
 export function summarise(row: unknown): RunningSummary | undefined {
   const r = row as Partial<Attempt> | undefined;
-  if (!r || typeof r.id !== 'string' || r.status !== 'running' || (r.exam !== 'MLA-C01' && r.exam !== 'AIF-C01')) return undefined;
+  if (!r || typeof r.id !== 'string' || r.status !== 'running' || !(EXAM_CODES as readonly unknown[]).includes(r.exam)) return undefined;
   if (typeof r.startedAt !== 'number' || !(typeof r.deadline === 'number' || r.deadline === null)) return undefined;
-  return { id: r.id, exam: r.exam, mode: r.mode === 'practice' ? 'practice' : 'exam', startedAt: r.startedAt, deadline: r.deadline };
+  return { id: r.id, exam: r.exam as Attempt['exam'], mode: r.mode === 'practice' ? 'practice' : 'exam', startedAt: r.startedAt, deadline: r.deadline };
 }
 
 /** A write refused because another tab now writes this attempt, or a newer revision is already stored. */

@@ -55,12 +55,12 @@ async function sitting(code: 'MLA-C01' | 'AIF-C01'): Promise<Sample> {
     await context.addInitScript(() => {
       const w = window as unknown as Record<string, number>;
       new MutationObserver(() => {
-        if (!w.__start && [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Start MLA-C01')) w.__start = performance.now();
+        if (!w.__start && [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Start MLA-C02')) w.__start = performance.now();
         if (!w.__question && document.querySelector('section.question :is(input, button, select)')) w.__question = performance.now();
       }).observe(document, { subtree: true, childList: true });
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+    await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
     const startInteractive = await page.evaluate(() => (window as unknown as Record<string, number>).__start!);
     const startLoaded = [...loaded];
     await page.getByRole('radio', { name: new RegExp(code) }).check();
@@ -160,7 +160,7 @@ async function trends(attempts: Attempt[]): Promise<{ cold: number; warm: number
   const { page, close } = await launch();
   try {
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+    await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
     await page.evaluate(
       (rows) =>
         new Promise<void>((resolve, reject) => {

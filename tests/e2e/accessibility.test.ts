@@ -35,8 +35,9 @@ describe('accessibility', () => {
     const found: string[] = [];
     try {
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
       found.push(...(await audit(page, 'start')));
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       const audited = new Set<string>();
@@ -84,9 +85,9 @@ describe('accessibility', () => {
     const { page, close } = await launch();
     try {
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
       // Tab to the start button and press it.
-      for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.trim() === 'Start MLA-C01')); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.trim() === 'Start MLA-C02')); i++) await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe('none'); // focus is visible
       await page.keyboard.press('Enter');

@@ -16,6 +16,7 @@ afterAll(async () => {
 /** Sits an MLA-C01 exam: `right` answered right, then `wrong` answered wrong, the rest left blank. */
 async function sitExam(page: Page, right: number, wrong: number): Promise<number> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exam', exact: true }).click();
+  await page.getByRole('radio', { name: /MLA-C01/ }).check();
   await page.getByRole('button', { name: 'Start MLA-C01' }).click();
   await page.getByRole('timer').waitFor();
   for (let n = 1; n <= right + wrong; n++) {

@@ -179,7 +179,7 @@ describe('one writer', () => {
       // Both tabs are open before either starts: the second never reloads.
       const second = await context.newPage();
       await second.goto(server.url);
-      await second.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await second.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
       await startExam(page, 'MLA-C01');
       await page.getByRole('button', { name: 'Review', exact: true }).click();
       await page.getByRole('button', { name: 'End exam' }).click();

@@ -33,7 +33,7 @@ describe('offline', () => {
       const requests: string[] = [];
       context.on('request', (r) => requests.push(r.url()));
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
@@ -69,6 +69,7 @@ describe('faults', () => {
     const { page, close } = await launch();
     try {
       await page.goto(server.url);
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       const deadline = async () =>
@@ -118,13 +119,15 @@ describe('faults', () => {
     try {
       await simulateDiskFull(context);
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start AIF-C01' }).or(page.getByRole('button', { name: 'Start MLA-C01' })).waitFor();
+      await page.getByRole('button', { name: 'Start AIF-C01' }).or(page.getByRole('button', { name: 'Start MLA-C02' })).waitFor();
       await setDiskFull(page, true);
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByText(/The new exam could not be saved, so it was not started.*storage is full/).waitFor();
       await expect(page.getByRole('timer').count()).resolves.toBe(0);
 
       await setDiskFull(page, false);
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       await answer(page, true);
@@ -153,6 +156,7 @@ describe('faults', () => {
     try {
       await simulateDiskFull(context);
       await page.goto(server.url);
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       const first = await answer(page, true);

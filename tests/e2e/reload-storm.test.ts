@@ -71,6 +71,7 @@ describe('reload storm', () => {
         radio(${JSON.stringify(first)}).click(); radio(${JSON.stringify(last)}).click(); })()`;
     try {
       await page.goto(server.url);
+      await page.getByRole('radio', { name: /MLA-C01/ }).check();
       await page.getByRole('button', { name: 'Start MLA-C01' }).click();
       await page.getByRole('timer').waitFor();
       for (let i = 0; i < FAULTS; i++) {

@@ -50,7 +50,7 @@ describe('security', () => {
     const { page, close } = await launch();
     try {
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Start MLA-C01' }).waitFor();
+      await page.getByRole('button', { name: 'Start MLA-C02' }).waitFor();
       await page.evaluate(() => {
         const s = document.createElement('script');
         s.textContent = 'window.__inline = 1';

@@ -58,10 +58,10 @@ describe('bank:check fuzz', () => {
     fc.assert(
       fc.property(mutation, ({ item }) => {
         runs++;
-        const { problems } = validateBank([{ file: 'question-bank/mla-c01/1.1.yaml', content: { exam: 'MLA-C01', items: [item] } }]);
+        const { problems } = validateBank([{ file: 'question-bank/mla/1.1.yaml', content: { exam: 'MLA-C01', items: [item] } }]);
         if (problems.length) rejected++;
         for (const p of problems) {
-          expect(p.file).toBe('question-bank/mla-c01/1.1.yaml');
+          expect(p.file).toBe('question-bank/mla/1.1.yaml');
           expect(p.itemId.length).toBeGreaterThan(0);
           expect(p.path.length + p.message.length).toBeGreaterThan(0);
           // A problem about a field names it, unless it concerns the whole item (wrong type, or not an object).

@@ -14,17 +14,17 @@ const stem = (n: number, tail = '') => Array.from({ length: 12 }, (_, k) => `w${
 const opt = (id: string, length: number, correct = false) => ({ id, text: id.repeat(length), ...(correct ? { correct } : {}), rationale: 'Why.' });
 
 const mc = (n: number, keyLength = 20) => ({
-  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'multiple-choice', domain: 1, task: '1.1', angoff: 0.6, references: ref,
+  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'multiple-choice', domain: 1, task: '1.1', skill: '1.1.formats', angoff: 0.6, references: ref,
   stem: stem(n, '?'),
   options: [opt('a', keyLength, true), opt('b', 20), opt('c', 20), opt('d', 20)],
 });
 const mr = (n: number, keyLength = 20) => ({
-  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'multiple-response', domain: 1, task: '1.1', angoff: 0.5, references: ref, select: 2,
+  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'multiple-response', domain: 1, task: '1.1', skill: '1.1.formats', angoff: 0.5, references: ref, select: 2,
   stem: stem(n, ' (Select TWO.)'),
   options: [opt('a', keyLength, true), opt('b', keyLength, true), opt('c', 20), opt('d', 20), opt('e', 20)],
 });
 const ord = (n: number, keyLength = 20) => ({
-  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'ordering', domain: 1, task: '1.1', angoff: 0.5, references: ref,
+  id: `mla-1.1-${String(n).padStart(3, '0')}`, type: 'ordering', domain: 1, task: '1.1', skill: '1.1.formats', angoff: 0.5, references: ref,
   stem: stem(n, ' (Select and order THREE. Each step should be selected one time or not at all.)'),
   steps: [
     { id: 's1', text: 'a'.repeat(keyLength), rationale: 'r' },
@@ -37,8 +37,8 @@ const ord = (n: number, keyLength = 20) => ({
 
 function bankCheck(items: unknown[]): { code: number; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gates-'));
-  mkdirSync(join(dir, 'mla-c01'));
-  writeFileSync(join(dir, 'mla-c01', '1.1.yaml'), stringify({ exam: 'MLA-C01', items }));
+  mkdirSync(join(dir, 'mla'));
+  writeFileSync(join(dir, 'mla', '1.1.yaml'), stringify({ exam: 'MLA-C01', items }));
   try {
     const stdout = execFileSync('npx', ['tsx', 'question-bank/cli/check.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, out: stdout };
@@ -137,12 +137,12 @@ describe('bank:check ids, references and enemies', () => {
   it('rejects an enemy that is missing, the item itself or a question of another exam', () => {
     const files = [
       { file: 'mla.yaml', content: { exam: 'MLA-C01', items: [{ ...mc(1), enemies: ['mla-1.1-001', 'mla-9.9-999', 'aif-1.1-001'] }, mc(2)] } },
-      { file: 'aif.yaml', content: { exam: 'AIF-C01', items: [{ ...mc(3), id: 'aif-1.1-001' }] } },
+      { file: 'aif.yaml', content: { exam: 'AIF-C01', items: [{ ...mc(3), id: 'aif-1.1-001', skill: '1.1.1' }] } },
     ];
     expect(validateBank(files).problems.map(formatProblem)).toEqual([
       'mla.yaml: mla-1.1-001: enemies[0]: names the item itself',
       'mla.yaml: mla-1.1-001: enemies[1]: names "mla-9.9-999", which is not a question in the bank',
-      'mla.yaml: mla-1.1-001: enemies[2]: names "aif-1.1-001", a AIF-C01 question; enemies must be in the same exam',
+      'mla.yaml: mla-1.1-001: enemies[2]: names "aif-1.1-001", a AIF-C01 question; enemies must share an exam with the item',
     ]);
   });
 });

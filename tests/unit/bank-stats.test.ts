@@ -17,7 +17,7 @@ describe('bank:stats --json', () => {
     const items = [multipleChoice('aif-1.2-001', 1, '1.2'), ordering('aif-1.2-002', 1, '1.2'), matching('aif-1.2-003', 1, '1.2')];
     writeFileSync(join(dir, 'aif-c01', '1.2.yaml'), stringify({ exam: 'AIF-C01', items }));
     const s = stats(dir);
-    expect(Object.keys(s)).toEqual(['MLA-C01', 'AIF-C01']);
+    expect(Object.keys(s)).toEqual(['MLA-C02', 'MLA-C01', 'AIF-C01']);
     expect(s['AIF-C01']).toEqual({
       total: 3,
       byDomain: { 1: 3, 2: 0, 3: 0, 4: 0, 5: 0 },
