@@ -140,7 +140,7 @@ export const MLA_TOPICS: readonly Topic[] = [
   { id: '4.3.encryption', codes: BOTH, text: 'Encryption at rest and in transit with AWS KMS; inter-container traffic encryption.' },
   { id: '4.3.auditing', codes: BOTH, text: 'Auditing and compliance: CloudTrail, AWS Config, Amazon Macie.' },
   { id: '4.3.cicd-security', codes: BOTH, text: 'Securing ML CI/CD: secrets, artifact integrity, permissions of pipeline roles.' },
-  { id: '4.3.vulnerability-scanning', codes: C02, text: 'Vulnerability checks in pipelines: Amazon Inspector image and code scans, Amazon CodeGuru Security.' },
+  { id: '4.3.vulnerability-scanning', codes: C02, text: 'Vulnerability checks in pipelines: Amazon Inspector image and code scans (the guide also names Amazon CodeGuru, whose Security service AWS discontinued in November 2025).' },
   { id: '4.3.fm-credentials', codes: C02, text: 'Credentials for FM access: Amazon Bedrock API keys versus IAM roles and temporary credentials.' },
   { id: '4.3.guardrails', codes: C02, text: 'Amazon Bedrock Guardrails: content filters, denied topics, sensitive-information filters, grounding checks.' },
 ];
