@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { listBankFiles, loadBank } from './question-bank/load.ts';
 import { formatProblem } from './question-bank/validate.ts';
 import { EXAMS } from './question-bank/exams.ts';
+import { withRich } from './question-bank/rich-parse.ts';
 
 const PREFIX = 'virtual:bank/';
 const VERSIONS = 'virtual:bank-versions';
@@ -39,7 +40,8 @@ export function questionBank(options: { dir?: string } = {}): Plugin {
       for (const f of listBankFiles(dir)) this.addWatchFile(f);
       const { bank, problems } = loadBank(dir, root);
       if (problems.length) this.error(`The question bank has problems:\n${problems.map(formatProblem).join('\n')}`);
-      const questions = bank.questions.filter((q) => q.exam === exam!.code);
+      // Formatting (a Markdown subset) is parsed here, at build time, into a tree the app renders as elements.
+      const questions = bank.questions.filter((q) => q.exam === exam!.code).map(withRich);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(questions))});`;
     },
   };

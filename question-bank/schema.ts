@@ -9,6 +9,7 @@ import * as ord from './item-types/ordering.ts';
 import * as mat from './item-types/matching.ts';
 import { itemId, text, type Completeness, type Grade } from './item-types/common.ts';
 import { EXAM_CODES } from './exams.ts';
+import type { Block, RichFields } from './rich.ts';
 
 export type { Completeness, Grade } from './item-types/common.ts';
 export { ownValue } from './item-types/common.ts';
@@ -82,7 +83,9 @@ export const bankFileSchema = z
 /** A question as the exam uses it: with its exam and, for case-study questions, its scenario. */
 export type BankQuestion = Question & {
   readonly exam: (typeof EXAM_CODES)[number];
-  readonly caseStudy?: { readonly id: string; readonly title: string; readonly scenario: string };
+  readonly caseStudy?: { readonly id: string; readonly title: string; readonly scenario: string; readonly rich?: readonly Block[] };
+  /** Formatted text fields, added by the build (see rich.ts); absent where every field is plain paragraphs. */
+  readonly rich?: RichFields;
 };
 
 function moduleFor(type: QuestionType): ItemTypeModule<Question, Response> {

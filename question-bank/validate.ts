@@ -7,6 +7,7 @@ import { bankFileSchema, caseStudySchema, questionSchema, type BankQuestion, typ
 import { codesInFolder, EXAM_CODES, EXAMS, findTask, type ExamCode } from './exams.ts';
 import { GUIDE_SKILLS } from './skills/index.ts';
 import { mlaTopicCodes } from './skills/mla.ts';
+import { parseRich, textFields } from './rich-parse.ts';
 
 export interface BankProblem {
   readonly file: string;
@@ -156,6 +157,9 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
           });
         }
       }
+      // Formatting: only the Markdown subset the app renders (paragraphs, lists, inline code, emphasis), never HTML.
+      for (const f of textFields(q))
+        for (const message of parseRich(f.text, f.mode).problems) problems.push({ file, itemId: q.id, path: `${pathPrefix}${f.path}`, message });
       if (fileTask && q.task !== fileTask)
         problems.push({ file, itemId: q.id, path: `${pathPrefix}task`, message: `is ${q.task} but the file holds task ${fileTask}` });
       stems.push({ id: q.id, file, words: stemWords(q.stem) });
@@ -178,6 +182,7 @@ export function validateBank(files: readonly ParsedFile[]): { bank: Bank; proble
           return;
         }
         claimId(file, cs.data.id, 'id');
+        for (const message of parseRich(cs.data.scenario, 'block').problems) problems.push({ file, itemId: cs.data.id, path: 'scenario', message });
         const csCodes = codesOf(cs.data.exams, cs.data.id, '');
         for (const code of csCodes) caseStudies.push({ ...cs.data, exam: code });
         for (const q of cs.data.questions) {

@@ -13,18 +13,25 @@ export interface Series {
 const PALETTE = ['#0b66c3', '#b35c00', '#1d7f3a', '#7b3fb3', '#b3261e'];
 export const colorAt = (i: number) => PALETTE[i % PALETTE.length]!;
 
+const DAY = 86_400_000;
+const dateTick = (v: number | string) => new Date(Number(v)).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+
 /**
- * A line chart over attempts 1..n. The x axis is numeric (attempt number) rather than one category per attempt,
- * and data is handed over pre-parsed, so a thousand attempts draw quickly; tooltips name each attempt.
+ * A line chart over time: x is the attempt's start (a linear scale in milliseconds, labelled as dates, so no date
+ * adapter is needed), and data is handed over pre-parsed, so a thousand attempts draw quickly. The axes are padded and
+ * points are not clipped, so the first, last, 100 % and 1000 points show whole; tooltips name each attempt.
  */
-export function lineChart(canvas: HTMLCanvasElement, labels: string[], series: Series[], y: { min: number; max: number; title: string }): Chart {
+export function lineChart(canvas: HTMLCanvasElement, times: number[], labels: string[], series: Series[], y: { min: number; max: number; title: string }): Chart {
   const many = labels.length > 60;
+  const first = times[0] ?? Date.now();
+  const last = times.at(-1) ?? first;
+  const pad = Math.max((last - first) * 0.03, DAY / 2);
   return new Chart(canvas, {
     type: 'line',
     data: {
       datasets: series.map((s) => ({
         label: s.label,
-        data: s.data.map((v, i) => ({ x: i + 1, y: v })),
+        data: s.data.map((v, i) => ({ x: times[i]!, y: v })),
         borderColor: s.color,
         backgroundColor: s.color,
         borderDash: s.dashed ? [6, 4] : [],
@@ -32,6 +39,7 @@ export function lineChart(canvas: HTMLCanvasElement, labels: string[], series: S
         pointRadius: s.dashed || many ? 0 : 3,
         tension: 0,
         spanGaps: true,
+        clip: false,
       })),
     },
     options: {
@@ -40,14 +48,15 @@ export function lineChart(canvas: HTMLCanvasElement, labels: string[], series: S
       normalized: true,
       responsive: true,
       maintainAspectRatio: false,
+      layout: { padding: { top: 8, right: 12 } },
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
       scales: {
-        x: { type: 'linear', min: 1, max: Math.max(2, labels.length), title: { display: true, text: 'Exam number' }, ticks: { precision: 0 } },
+        x: { type: 'linear', min: first - pad, max: last + pad, title: { display: true, text: 'Date of the exam' }, ticks: { callback: dateTick, maxTicksLimit: 8 } },
         y: { type: 'linear', min: y.min, max: y.max, title: { display: true, text: y.title } },
       },
       plugins: {
         legend: { position: 'bottom' },
-        tooltip: { callbacks: { title: (items) => labels[(items[0]?.parsed.x ?? 1) - 1] ?? '' } },
+        tooltip: { callbacks: { title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '' } },
       },
     },
   });

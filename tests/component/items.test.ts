@@ -108,16 +108,28 @@ describe('ordering', () => {
 
 describe('matching', () => {
   const item = matching('aif-1.2-001', 1, '1.2');
-  it('pairs each prompt with a select, obeying "used one time or not at all"', async () => {
+  it('pairs each prompt with a select; choosing a response another prompt holds swaps the two, with undo', async () => {
     const { log, user } = setup(item, ['r1', 'r2', 'r3', 'r4']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speech to text' }), 'Amazon Transcribe');
     const second = screen.getByRole('combobox', { name: 'Text to speech' });
-    expect(within(second).getByRole('option', { name: /Amazon Transcribe/ })).toBeDisabled();
+    // A response used elsewhere stays choosable under "one time or not at all" and says that choosing it swaps.
+    expect(within(second).getByRole('option', { name: /Amazon Transcribe \(in use: choosing it swaps\)/ })).toBeEnabled();
     await user.selectOptions(second, 'Amazon Polly');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Translation' }), 'Amazon Translate');
     expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r2', p2: 'r1', p3: 'r3' } });
+    // Choosing Transcribe for "Text to speech" moves it there; "Speech to text" takes Polly in exchange.
+    await user.selectOptions(second, 'r2');
+    expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r1', p2: 'r2', p3: 'r3' } });
+    expect(screen.getAllByText(/Moved “Amazon Transcribe” from “Speech to text”/).length).toBeGreaterThan(0); // shown and announced
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r2', p2: 'r1', p3: 'r3' } });
+    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+    // Moving a response to a prompt that had none leaves the other prompt empty.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Translation' }), 'Choose a response…');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Translation' }), 'r1');
+    expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r2', p3: 'r1' } });
     await user.selectOptions(second, 'Amazon Lex');
-    expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r2', p2: 'r4', p3: 'r3' } });
+    expect(log.at(-1)).toEqual({ type: 'matching', pairs: { p1: 'r2', p2: 'r4', p3: 'r1' } });
     for (const name of ['Speech to text', 'Text to speech', 'Translation'])
       await user.selectOptions(screen.getByRole('combobox', { name }), 'Choose a response…');
     expect(log.at(-1)).toBeNull();

@@ -42,6 +42,22 @@ function assertInert(container: HTMLElement) {
   expect(container.textContent).toMatch(/<(script>|img |svg |a )/); // shown as text
 }
 
+describe('formatted text', () => {
+  it('renders the build\'s tree as paragraphs, lists and code elements, with payloads inside it as text', () => {
+    const rich = [
+      { p: ['Requirements ', { code: '<img src=x onerror="window.__pwned=9">' }, ':'] },
+      { ul: [['Latency under ', { strong: ['150 ms'] }], ['<script>window.__pwned = 10</script>']] },
+      { ol: [['first'], ['second']], start: 2 },
+    ] as const;
+    const { container } = render(Prose, { text: 'ignored when a tree is given', rich });
+    expect([...container.querySelectorAll('ul > li')].map((li) => li.textContent)).toEqual(['Latency under 150 ms', '<script>window.__pwned = 10</script>']);
+    expect(container.querySelector('ol')?.getAttribute('start')).toBe('2');
+    expect(container.querySelector('code')?.textContent).toBe('<img src=x onerror="window.__pwned=9">');
+    expect(container.querySelector('strong')?.textContent).toBe('150 ms');
+    assertInert(container);
+  });
+});
+
 describe('untrusted text', () => {
   it('renders every field of every item view as text', () => {
     for (const item of items) {

@@ -33,7 +33,14 @@ describe('a full MLA-C01 exam', () => {
         expect(await questionNumber(page)).toBe(n);
         const q = await answer(page, true);
         seenTypes.add(q.caseStudy ? 'case-study' : q.type);
-        if (q.caseStudy) await expect(page.getByRole('complementary').textContent()).resolves.toContain(q.caseStudy.title);
+        if (q.caseStudy) {
+          await expect(page.getByRole('complementary').textContent()).resolves.toContain(q.caseStudy.title);
+          // The scenario's bulleted requirements are a list on screen, one item per bullet, not a run-on paragraph.
+          const bullets = q.caseStudy.scenario.split('\n').filter((l) => /^\s*- /.test(l)).length;
+          expect(bullets).toBeGreaterThan(0);
+          await expect(page.getByRole('complementary').getByRole('listitem').count()).resolves.toBe(bullets);
+          await expect(page.getByRole('complementary').textContent()).resolves.not.toMatch(/ - [A-Z]/);
+        }
         if (n === 3) {
           await page.getByRole('button', { name: 'Flag for review' }).click();
           await page.getByRole('button', { name: 'Unflag' }).click();
@@ -127,6 +134,10 @@ describe('the deadline', () => {
       await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^0:0[45]:\d\d$/);
       await expect(page.locator('.timer.warn').count()).resolves.toBe(1);
       await expect(page.getByTestId('timer-announcement').textContent()).resolves.toBe('5 minutes remaining.');
+      // The real exam shows the warning on screen too; the candidate can dismiss it.
+      await expect(page.getByTestId('time-banner').textContent()).resolves.toMatch(/5 minutes remaining\./);
+      await page.getByTestId('time-banner').getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.getByTestId('time-banner').count()).resolves.toBe(0);
       await page.clock.fastForward('05:01');
       await page.getByTestId('verdict').waitFor();
       await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Time ran out/);
@@ -167,7 +178,13 @@ describe('one writer', () => {
       await second.getByRole('button', { name: 'Take it over here' }).click();
       await second.getByRole('timer').waitFor();
       expect(await questionNumber(second)).toBe(1);
-      await page.getByText('This exam continued in another tab').waitFor();
+      // The old tab says where the exam went, shows no clock of its own, and can take it back.
+      await page.getByRole('heading', { name: 'This exam continues in another tab' }).waitFor();
+      await expect(page.getByRole('timer').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Take it back here' }).click();
+      await page.getByRole('timer').waitFor();
+      await second.getByRole('heading', { name: 'This exam continues in another tab' }).waitFor();
+      await expect(second.getByRole('timer').count()).resolves.toBe(0);
     } finally {
       await close();
     }

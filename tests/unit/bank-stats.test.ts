@@ -20,6 +20,7 @@ describe('bank:stats --json', () => {
     expect(Object.keys(s)).toEqual(['MLA-C02', 'MLA-C01', 'AIF-C01']);
     expect(s['AIF-C01']).toEqual({
       total: 3,
+      formTypes: 3,
       byDomain: { 1: 3, 2: 0, 3: 0, 4: 0, 5: 0 },
       byTask: { '1.1': 0, '1.2': 3, '1.3': 0, '2.1': 0, '2.2': 0, '2.3': 0, '3.1': 0, '3.2': 0, '3.3': 0, '3.4': 0, '4.1': 0, '4.2': 0, '5.1': 0, '5.2': 0 },
       byType: { 'multiple-choice': 1, 'multiple-response': 0, ordering: 1, matching: 1, 'case-study': 0 },

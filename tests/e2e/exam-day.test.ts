@@ -1,0 +1,97 @@
+// Exam-day details a candidate notices: no one-click loss of a running exam, every move starting at the top, and a
+// 390 px phone showing every question of a full form without sideways scrolling.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serveApp } from './browser.ts';
+import { answer } from './answers.ts';
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+beforeAll(async () => {
+  server = await serveApp();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function startExam(page: Page, code: string) {
+  await page.goto(server.url);
+  await page.getByRole('radio', { name: new RegExp(code) }).check();
+  await page.getByRole('button', { name: `Start ${code}` }).click();
+  await page.getByRole('timer').waitFor();
+}
+
+const questionNumber = async (page: Page) => Number(/Question (\d+)/.exec((await page.locator('#q-heading').textContent()) ?? '')![1]);
+
+describe('ending a running exam from the start page', () => {
+  it('asks first, saying how many questions are unanswered, and a cancel keeps the exam running', async () => {
+    const { page, close } = await launch();
+    try {
+      await startExam(page, 'MLA-C02');
+      await answer(page, true);
+      await page.goto(server.url); // back on the start page, the exam still running
+      await page.getByRole('heading', { name: 'Unfinished exam' }).waitFor();
+      await page.getByRole('button', { name: 'End it…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'End the exam?' });
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toMatch(/You have 64 unanswered or incomplete questions/);
+      await dialog.getByRole('button', { name: 'Return to review' }).click();
+      await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+      await expect(page.getByRole('timer').count()).resolves.toBe(1);
+      await expect(page.getByTestId('verdict').count()).resolves.toBe(0);
+      // Confirming really ends it.
+      await page.getByRole('button', { name: 'End exam' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+      await page.getByTestId('verdict').waitFor();
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('on a 390 px phone', () => {
+  for (const code of ['MLA-C02', 'MLA-C01', 'AIF-C01']) {
+    it(`shows every question of a full ${code} form without horizontal scrolling, each opening at its top`, async () => {
+      const { page, close } = await launch({ viewport: { width: 390, height: 844 } });
+      try {
+        await startExam(page, code);
+        const wide: string[] = [];
+        for (let n = 1; n <= 65; n++) {
+          expect(await questionNumber(page)).toBe(n);
+          const { scrollWidth, innerWidth, scrollY, focused } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: window.innerWidth,
+            scrollY: window.scrollY,
+            focused: document.activeElement?.id,
+          }));
+          if (scrollWidth > innerWidth) wide.push(`question ${n}: ${scrollWidth} px`);
+          if (n > 1) {
+            expect(scrollY, `question ${n} opens at its top`).toBe(0);
+            expect(focused).toBe('q-heading');
+          }
+          if (n < 65) {
+            // Read down to the bottom before moving on, as a candidate does.
+            await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+            await page.getByRole('button', { name: 'Next', exact: true }).click();
+          }
+        }
+        expect(wide).toEqual([]);
+        // The review screen and the results fit too.
+        await page.getByRole('button', { name: 'Finish: review' }).click();
+        await page.getByRole('button', { name: 'End exam' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
+        await page.getByTestId('verdict').waitFor();
+        for (const screen of ['results', 'history']) {
+          if (screen === 'history') {
+            await page.getByRole('button', { name: 'Back to start' }).click();
+            await page.getByRole('link', { name: 'History' }).click();
+            await page.getByRole('heading', { name: 'History' }).waitFor();
+          }
+          const w = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(w, `${screen} page width`).toBeLessThanOrEqual(390);
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+});
