@@ -36,7 +36,12 @@ function inlines(tokens: readonly Token[] | undefined, problems: string[]): Inli
   for (const t of tokens ?? []) {
     switch (t.type) {
       case 'text':
-        if ('tokens' in t && t.tokens?.length) for (const s of inlines(t.tokens, problems)) typeof s === 'string' ? push(s) : out.push(s);
+        if ('tokens' in t && t.tokens?.length) {
+          for (const s of inlines(t.tokens, problems)) {
+            if (typeof s === 'string') push(s);
+            else out.push(s);
+          }
+        }
         else push((t as Tokens.Text).text.replace(/\s*\n\s*/g, ' '));
         break;
       case 'escape':

@@ -67,6 +67,7 @@ export const MLA_TOPICS: readonly Topic[] = [
   { id: '2.2.regularization', codes: BOTH, text: 'Overfitting and underfitting; dropout, L1/L2 regularization, more data, simpler models.' },
   { id: '2.2.tuning', codes: BOTH, text: 'Hyperparameter tuning with SageMaker AI automatic model tuning (random, Bayesian, Hyperband, warm start).' },
   { id: '2.2.script-mode', codes: BOTH, text: 'Training with your own code: script mode with framework containers, requirements, custom metrics.' },
+  // C02 drops C01's wording "fine-tune pre-trained models with custom datasets" but tests task-specific fine-tuning.
   { id: '2.2.fine-tuning', codes: BOTH, text: 'Fine-tuning pre-trained models and FMs for a task (Bedrock, JumpStart); catastrophic forgetting.' },
   { id: '2.2.ensembles', codes: BOTH, text: 'Combining models: bagging, boosting, stacking.' },
   { id: '2.2.model-size', codes: C01, text: 'Reducing model size: pruning, compression, lower-precision data types.' },

@@ -2,9 +2,11 @@
 import type { Page } from 'playwright-core';
 import { loadBank } from '../../question-bank/load.ts';
 import type { BankQuestion } from '../../question-bank/schema.ts';
+import { withRich } from '../../question-bank/rich-parse.ts';
 
 const { bank } = loadBank(`${process.cwd()}/question-bank`, process.cwd());
-export const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, q]));
+// As the build ships them: formatted single-line text (options, steps) reaches the page as plain text.
+export const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, withRich(q)]));
 
 export async function currentItem(page: Page): Promise<BankQuestion> {
   const id = await page.locator('section.question').getAttribute('data-item-id');

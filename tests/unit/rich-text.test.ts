@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRich, withRich } from '../../question-bank/rich-parse.ts';
 import { formatProblem, validateBank } from '../../question-bank/validate.ts';
 import { multipleChoice } from '../fixtures/bank.ts';
+import type { MultipleChoiceItem } from '../../question-bank/schema.ts';
 
 describe('parseRich', () => {
   it('keeps a case study\'s bulleted requirements as a list, and numbered steps with their start', () => {
@@ -45,7 +46,7 @@ describe('parseRich', () => {
 
 describe('bank:check and the build', () => {
   it('names the file, item and field of text outside the subset', () => {
-    const q = multipleChoice('mla-1.1-001', 1, '1.1');
+    const q = multipleChoice('mla-1.1-001', 1, '1.1') as MultipleChoiceItem;
     const item = { ...q, skill: '1.1.formats', stem: 'Which <em>one</em>?', options: q.options.map((o, i) => (i === 1 ? { ...o, rationale: '# Why' } : o)) };
     const { problems } = validateBank([{ file: 'question-bank/mla/1.1.yaml', content: { exam: 'MLA-C01', items: [item] } }]);
     expect(problems.map(formatProblem)).toEqual([
@@ -56,12 +57,12 @@ describe('bank:check and the build', () => {
   });
 
   it('ships the tree of formatted fields and plain text for labels, and nothing for plain fields', () => {
-    const q = multipleChoice('mla-1.1-001', 1, '1.1');
+    const q = multipleChoice('mla-1.1-001', 1, '1.1') as MultipleChoiceItem;
     const first = q.options[0]!;
     const out = withRich({ ...q, options: q.options.map((o) => (o.id === first.id ? { ...o, text: 'Use `Parquet` files' } : o)), caseStudy: { scenario: 'Needs:\n\n- a\n- b' } });
     expect(out.options.find((o) => o.id === first.id)!.text).toBe('Use Parquet files');
     expect(out.rich).toEqual({ [`options.${first.id}.text`]: [{ p: ['Use ', { code: 'Parquet' }, ' files'] }] });
-    expect(out.caseStudy.rich).toEqual([{ p: ['Needs:'] }, { ul: [['a'], ['b']] }]);
+    expect((out.caseStudy as { rich?: unknown }).rich).toEqual([{ p: ['Needs:'] }, { ul: [['a'], ['b']] }]);
     expect(withRich(q).rich).toBeUndefined();
   });
 });
