@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serveApp } from './browser.ts';
-import { answer } from './answers.ts';
+import { answer, currentItem } from './answers.ts';
 
 let server: Awaited<ReturnType<typeof serveApp>>;
 beforeAll(async () => {
@@ -55,6 +55,7 @@ describe('on a 390 px phone', () => {
       try {
         await startExam(page, code);
         const wide: string[] = [];
+        let caseStudies = 0;
         for (let n = 1; n <= 65; n++) {
           expect(await questionNumber(page)).toBe(n);
           const { scrollWidth, innerWidth, scrollY, focused } = await page.evaluate(() => ({
@@ -64,6 +65,12 @@ describe('on a 390 px phone', () => {
             focused: document.activeElement?.id,
           }));
           if (scrollWidth > innerWidth) wide.push(`question ${n}: ${scrollWidth} px`);
+          const q = await currentItem(page);
+          if (q.caseStudy && /\n\s*- /.test(q.caseStudy.scenario)) {
+            // The case study's requirements are a list here too, and the scenario folds away to leave room.
+            await expect(page.getByRole('complementary').getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+            caseStudies++;
+          }
           if (n > 1) {
             expect(scrollY, `question ${n} opens at its top`).toBe(0);
             expect(focused).toBe('q-heading');
@@ -75,6 +82,7 @@ describe('on a 390 px phone', () => {
           }
         }
         expect(wide).toEqual([]);
+        if (code === 'MLA-C01') expect(caseStudies).toBeGreaterThan(0);
         // The review screen and the results fit too.
         await page.getByRole('button', { name: 'Finish: review' }).click();
         await page.getByRole('button', { name: 'End exam' }).click();
