@@ -98,8 +98,30 @@ export function gradeQuestion(q: Question, response: Response | undefined): Grad
   return moduleFor(q.type).grade(q, response);
 }
 
+/**
+ * Whether a stored response still fits the question: it names only options, steps, prompts and responses the
+ * question has. A bank update can remove or rename them; such an answer counts as unanswered and the exam says so.
+ */
+export function responseFits(q: Question, response: Response | undefined): boolean {
+  if (!response) return true;
+  if (response.type !== q.type) return false;
+  const has = (list: readonly { id: string }[], id: string) => list.some((x) => x.id === id);
+  switch (response.type) {
+    case 'multiple-choice':
+      return has((q as MultipleChoiceItem).options, response.choice);
+    case 'multiple-response':
+      return response.choices.every((c) => has((q as MultipleResponseItem).options, c));
+    case 'ordering':
+      return response.sequence.every((s) => has((q as OrderingItem).steps, s));
+    case 'matching': {
+      const m = q as MatchingItem;
+      return Object.entries(response.pairs).every(([p, r]) => has(m.prompts, p) && has(m.responses, r));
+    }
+  }
+}
+
 export function completenessOf(q: Question, response: Response | undefined): Completeness {
-  if (response && response.type !== q.type) return 'unanswered';
+  if (response && !responseFits(q, response)) return 'unanswered';
   return moduleFor(q.type).completeness(q, response);
 }
 

@@ -1,6 +1,6 @@
 // One walkthrough per question type: build, answer right, answer wrong, leave blank, grade, regrade after a key fix.
 import { describe, expect, it } from 'vitest';
-import { completenessOf, correctResponseOf, gradeQuestion, questionSchema, type Question } from '../../question-bank/schema.ts';
+import { completenessOf, correctResponseOf, gradeQuestion, questionSchema, responseFits, type Question, type Response } from '../../question-bank/schema.ts';
 import { matching, multipleChoice, multipleResponse, ordering } from '../fixtures/bank.ts';
 
 describe('multiple choice', () => {
@@ -81,5 +81,30 @@ describe('lookups by id never reach a prototype', async () => {
     expect(gradeQuestion(q, { type: 'matching', pairs: { constructor: 'r1', toString: 'r2' } }).state).toBe('right');
     const t = timePerQuestion({ log: [{ kind: 'visit', at: 0, itemId: 'constructor' }], finishedAt: 5000 } as never);
     expect(t.get('constructor')).toBe(5);
+  });
+});
+
+describe('an answer to a question that changed in the bank', () => {
+  it('counts as unanswered when it names an option, step, prompt or response the question no longer has', () => {
+    const mc = multipleChoice('mla-1.1-001', 1, '1.1');
+    const mr = multipleResponse('mla-1.1-002', 1, '1.1');
+    const ord = ordering('mla-1.1-003', 1, '1.1');
+    const mat = matching('mla-1.1-004', 1, '1.1');
+    const stale: [Question, Response][] = [
+      [mc, { type: 'multiple-choice', choice: 'z' }],
+      [mr, { type: 'multiple-response', choices: ['a', 'zz'] }],
+      [ord, { type: 'ordering', sequence: ['s1', 's9'] }],
+      [mat, { type: 'matching', pairs: { p1: 'r9' } }],
+      [mat, { type: 'matching', pairs: { p9: 'r1' } }],
+    ];
+    for (const [q, r] of stale) {
+      expect(responseFits(q, r), JSON.stringify(r)).toBe(false);
+      expect(completenessOf(q, r), JSON.stringify(r)).toBe('unanswered');
+    }
+    for (const q of [mc, mr, ord, mat]) {
+      expect(responseFits(q, correctResponseOf(q))).toBe(true);
+      expect(completenessOf(q, correctResponseOf(q))).toBe('answered');
+    }
+    expect(responseFits(mc, undefined)).toBe(true);
   });
 });
