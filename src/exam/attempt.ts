@@ -48,7 +48,10 @@ export const attemptSchema = z.object({
   deadline: z.number().nullable(),
   accommodation: z.boolean(),
   /** What a practice session was built from. */
-  practice: z.object({ source: z.enum(['bank', 'missed']), domains: z.array(z.number()) }).optional(),
+  practice: z.object({ source: z.enum(['bank', 'missed']), domains: z.array(z.number()), task: z.string().optional() }).optional(),
+  /** Whether the candidate chose to mark confidence, and the marks given (Sure / Unsure / Guess per question). */
+  confidenceOn: z.boolean().optional(),
+  confidence: z.record(z.string(), z.enum(['sure', 'unsure', 'guess'])).optional(),
   finishedAt: z.number().optional(),
   endReason: z.enum(['submitted', 'time-expired']).optional(),
   /**
@@ -86,6 +89,8 @@ export function newAttempt(args: {
   accommodationMinutes: number;
   accommodation: boolean;
   practice?: Attempt['practice'];
+  /** The candidate chose to mark Sure / Unsure / Guess after answering. */
+  confidenceOn?: boolean;
 }): Attempt {
   const minutes = args.minutes + (args.accommodation ? args.accommodationMinutes : 0);
   return {
@@ -103,6 +108,7 @@ export function newAttempt(args: {
     rev: 0,
     startedAt: args.now,
     deadline: args.mode === 'exam' ? args.now + minutes * 60_000 : null,
+    ...(args.confidenceOn ? { confidenceOn: true, confidence: {} } : {}),
     accommodation: args.accommodation,
     ...(args.practice ? { practice: args.practice } : {}),
   };

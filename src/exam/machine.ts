@@ -13,6 +13,7 @@ export type ExamEvent =
   | { type: 'answer.check'; itemId: string; at: number }
   | { type: 'item.flag'; itemId: string; at: number }
   | { type: 'option.strike'; itemId: string; optionId: string; at: number }
+  | { type: 'confidence.set'; itemId: string; confidence: 'sure' | 'unsure' | 'guess' | null; at: number }
   | { type: 'nav.goto'; index: number; at: number }
   | { type: 'nav.next'; at: number }
   | { type: 'nav.prev'; at: number }
@@ -57,8 +58,13 @@ export const examMachine = setup({
       const responses = { ...context.responses };
       if (event.response) responses[event.itemId] = event.response;
       else delete responses[event.itemId];
+      // A cleared answer takes its confidence mark with it.
+      const marks = context.confidence && !event.response && event.itemId in context.confidence
+        ? { confidence: Object.fromEntries(Object.entries(context.confidence).filter(([id]) => id !== event.itemId)) }
+        : {};
       return {
         responses,
+        ...marks,
         log: [...context.log, { kind: 'answer' as const, at: event.at, itemId: event.itemId, response: event.response }],
       };
     }),
@@ -66,6 +72,14 @@ export const examMachine = setup({
     check: assign(({ context, event }) => {
       if (event.type !== 'answer.check' || context.checked.includes(event.itemId)) return {};
       return { checked: [...context.checked, event.itemId] };
+    }),
+    /** The candidate's own confidence in an answer (Sure / Unsure / Guess), when they chose to mark it. */
+    setConfidence: assign(({ context, event }) => {
+      if (event.type !== 'confidence.set' || !context.form.questions.some((q) => q.itemId === event.itemId)) return {};
+      const confidence = { ...(context.confidence ?? {}) };
+      if (event.confidence) confidence[event.itemId] = event.confidence;
+      else delete confidence[event.itemId];
+      return { confidence };
     }),
     toggleFlag: assign(({ context, event }) => {
       if (event.type !== 'item.flag') return {};
@@ -122,6 +136,7 @@ export const examMachine = setup({
         'answer.check': [PAST_DEADLINE, { guard: 'isPractice', actions: ['check', 'persist'] }],
         'item.flag': [PAST_DEADLINE, { actions: ['toggleFlag', 'persist'] }],
         'option.strike': [PAST_DEADLINE, { actions: ['toggleStrike', 'persist'] }],
+        'confidence.set': [PAST_DEADLINE, { actions: ['setConfidence', 'persist'] }],
         'tab.takenOver': { target: 'detached' },
       },
       states: {

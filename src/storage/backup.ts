@@ -8,7 +8,13 @@ import { attemptSchema, type Attempt } from '../exam/attempt.ts';
 import type { StudyCard } from '../core/missed.ts';
 
 export const BACKUP_FORMAT = 'aws-mock-exam-simulator-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * Backup format history. 1: attempts and study cards. 2: attempts may carry confidence marks (`confidenceOn`,
+ * `confidence`) and a practice set's task statement (`practice.task`). A version-1 file is read as version 2 whose
+ * attempts simply have no marks.
+ */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 /** Larger files are refused before they are read: a year of daily exams is a few megabytes. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -29,7 +35,7 @@ export const studyCardSchema = z.object({
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union(READABLE_VERSIONS.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>]),
   exportedAt: z.number(),
   attempts: z.array(attemptSchema),
   cards: z.array(studyCardSchema),
@@ -69,7 +75,8 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
   const wrong = inconsistencies(parsed.data);
   if (wrong.length)
     return { ok: false, error: `This backup does not hold together (${wrong.slice(0, 3).join('; ')}). Nothing was imported.` };
-  return { ok: true, backup: parsed.data };
+  // Upgrade: what an older version lacks, its attempts lack (no confidence marks, no practice task).
+  return { ok: true, backup: { ...parsed.data, version: BACKUP_VERSION } };
 }
 
 /**
@@ -91,6 +98,9 @@ export function inconsistencies(backup: Backup): string[] {
     for (const q of qs) if (dupes(q.order).length) out.push(`${at}: question ${q.itemId} lists an option twice`);
     for (const [itemId, r] of Object.entries(a.responses))
       if (r.type === 'ordering' && dupes(r.sequence).length) out.push(`${at}: the answer to ${itemId} uses a step twice`);
+    const inForm = new Set(qs.map((q) => q.itemId));
+    for (const itemId of Object.keys(a.confidence ?? {}))
+      if (!inForm.has(itemId)) out.push(`${at}: a confidence mark names ${itemId}, which is not in the form`);
   });
   return out;
 }

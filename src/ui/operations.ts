@@ -4,6 +4,9 @@
  */
 import { EXAMS, EXAM_CODES, type ExamCode } from '../../question-bank/exams.ts';
 import { scoreAttempt, type ScoreReport } from '../../scoring/index.ts';
+import { scaledScore } from '../../scoring/scale.ts';
+import { diagnose, type Outcome, type TaskDiagnosis } from '../../scoring/diagnosis.ts';
+import { gradeQuestion, ownValue } from '../../question-bank/schema.ts';
 import { buildForm, buildPracticeForm } from '../core/form.ts';
 import { dueCards, recordOutcomes } from '../core/missed.ts';
 import { newAttempt, type Attempt } from '../exam/attempt.ts';
@@ -20,6 +23,24 @@ export interface Shown {
   attempt: Attempt;
   report: ScoreReport;
   bank: LoadedBank;
+  /** Per question: how often it was seen, and answered right, in finished attempts started before this one. */
+  before?: ReadonlyMap<string, { seen: number; right: number }>;
+}
+
+/** How often each question was seen and answered right in the finished attempts (of one exam) started before `t`. */
+export function seenBefore(attempts: readonly Attempt[], bank: LoadedBank, exam: ExamCode, t: number): Map<string, { seen: number; right: number }> {
+  const out = new Map<string, { seen: number; right: number }>();
+  for (const a of attempts) {
+    if (a.exam !== exam || a.status !== 'finished' || a.startedAt >= t) continue;
+    for (const fq of a.form.questions) {
+      const item = bank.byId.get(fq.itemId);
+      const had = out.get(fq.itemId) ?? { seen: 0, right: 0 };
+      had.seen++;
+      if (item && gradeQuestion(item, ownValue(a.responses, fq.itemId)).state === 'right') had.right++;
+      out.set(fq.itemId, had);
+    }
+  }
+  return out;
 }
 
 function seed() {
@@ -34,7 +55,8 @@ export async function reportFor(attempt: Attempt): Promise<{ bank: LoadedBank; r
 export async function shown(repo: AttemptRepository, id: string): Promise<Shown | undefined> {
   const attempt = await repo.get(id);
   if (!attempt || attempt.status !== 'finished') return undefined;
-  return { attempt, ...(await reportFor(attempt)) };
+  const r = await reportFor(attempt);
+  return { attempt, ...r, before: seenBefore(await repo.list(), r.bank, attempt.exam, attempt.startedAt) };
 }
 
 async function bankVersions() {
@@ -108,13 +130,13 @@ export async function openSession(
 }
 
 /** A new full exam; items from the last two finished exams of the same code are used last. */
-export async function newExam(repo: AttemptRepository, code: ExamCode, accommodation: boolean): Promise<Attempt> {
+export async function newExam(repo: AttemptRepository, code: ExamCode, accommodation: boolean, confidenceOn = false): Promise<Attempt> {
   const exam = EXAMS[code];
   const bank = await loadBank(code);
   const previous = (await repo.list()).filter((a) => a.exam === code && a.status === 'finished').slice(0, 2).reverse();
   const recent = previous.flatMap((a) => a.form.questions.map((q) => q.itemId));
   const form = buildForm(bank.questions, exam, seed(), recent);
-  return newAttempt({ id: crypto.randomUUID(), form, mode: 'exam', now: Date.now(), minutes: exam.minutes, accommodationMinutes: exam.accommodationMinutes, accommodation });
+  return newAttempt({ id: crypto.randomUUID(), form, mode: 'exam', now: Date.now(), minutes: exam.minutes, accommodationMinutes: exam.accommodationMinutes, accommodation, confidenceOn });
 }
 
 export async function newPractice(
@@ -143,6 +165,115 @@ export async function newPractice(
     accommodation: false,
     practice: { source: args.source, domains: args.domains },
   });
+}
+
+/**
+ * Practice on one task statement, for the study plan: the questions missed there first, then the ones due for
+ * review, then the rest of the task statement's questions in random order.
+ */
+export async function newTaskPractice(
+  repo: AttemptRepository,
+  args: { exam: ExamCode; task: string; missed: readonly string[]; count: number },
+): Promise<Attempt | undefined> {
+  const exam = EXAMS[args.exam];
+  const bank = await loadBank(args.exam);
+  const inTask = bank.questions.filter((q) => q.task === args.task && !q.caseStudy);
+  const ids = new Set(inTask.map((q) => q.id));
+  const due = dueCards(await repo.cards(), args.exam, Date.now()).map((c) => c.itemId).filter((id) => ids.has(id));
+  const s = seed();
+  const rest = inTask.map((q) => q.id).sort((a, b) => hashOrder(a, s) - hashOrder(b, s));
+  const itemIds = [...new Set([...args.missed.filter((id) => ids.has(id)), ...due, ...rest])];
+  const form = buildPracticeForm(bank.questions, exam, s, { count: args.count, itemIds });
+  if (form.questions.length === 0) return undefined;
+  const domain = inTask[0]?.domain ?? 1;
+  return newAttempt({
+    id: crypto.randomUUID(),
+    form,
+    mode: 'practice',
+    now: Date.now(),
+    minutes: exam.minutes,
+    accommodationMinutes: 0,
+    accommodation: false,
+    practice: { source: 'bank', domains: [domain], task: args.task },
+  });
+}
+
+/** A stable pseudo-random rank of an id under a seed (a shuffle that needs no state). */
+function hashOrder(id: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 2654435761) >>> 0;
+  return h;
+}
+
+export interface RecentStudy {
+  readonly diagnoses: TaskDiagnosis[];
+  readonly needed: number;
+  readonly basis: string;
+  /**
+   * Full exams' answers to questions seen there for the first time (never in an earlier attempt of any mode): a score
+   * on them reflects knowledge, not remembered questions. `predicted` is the scaled score that accuracy gives on a
+   * form of average difficulty, once there are enough of them.
+   */
+  readonly firstSeen: { readonly right: number; readonly total: number; readonly predicted?: number };
+}
+
+/** First-seen answers needed before readiness rests on them (two full forms' worth). */
+export const FIRST_SEEN_ENOUGH = 100;
+
+/** How many recent attempts the Trends study plan reads: the last full exams, and practice of the last weeks. */
+export const RECENT_EXAMS = 5;
+export const RECENT_PRACTICE = 10;
+
+/**
+ * The task-statement diagnosis of recent work per exam code: the last five full exams and up to ten practice
+ * sessions, graded against today's bank. The share needed is the mean difficulty rating of the questions seen (the
+ * same as a form's cut score ÷ its scored questions).
+ */
+export async function recentStudy(repo: AttemptRepository): Promise<Partial<Record<ExamCode, RecentStudy>>> {
+  const finished = (await repo.list()).filter((a) => a.status === 'finished').sort((a, b) => b.startedAt - a.startedAt);
+  const out: Partial<Record<ExamCode, RecentStudy>> = {};
+  for (const code of EXAM_CODES) {
+    const exams = finished.filter((a) => a.exam === code && a.mode === 'exam').slice(0, RECENT_EXAMS);
+    const practice = finished.filter((a) => a.exam === code && a.mode === 'practice').slice(0, RECENT_PRACTICE);
+    if (exams.length + practice.length === 0) continue;
+    const bank = await loadBank(code);
+    const outcomes: Outcome[] = [];
+    let ratings = 0;
+    for (const a of [...exams, ...practice])
+      for (const fq of a.form.questions) {
+        const item = bank.byId.get(fq.itemId);
+        if (!item) continue;
+        outcomes.push({ itemId: item.id, task: item.task, state: gradeQuestion(item, ownValue(a.responses, fq.itemId)).state, references: item.references });
+        ratings += item.angoff;
+      }
+    const needed = outcomes.length ? ratings / outcomes.length : 0.7;
+    const parts = [
+      exams.length ? `your last ${exams.length === 1 ? 'full exam' : `${exams.length} full exams`}` : '',
+      practice.length ? `${practice.length} recent practice session${practice.length === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
+    // First-seen accuracy, over every finished attempt of this code in the order they were sat.
+    const seen = new Set<string>();
+    const first = { right: 0, total: 0 };
+    for (const a of finished.filter((x) => x.exam === code).reverse()) {
+      for (const fq of a.form.questions) {
+        if (a.mode === 'exam' && !seen.has(fq.itemId)) {
+          const item = bank.byId.get(fq.itemId);
+          if (item) {
+            first.total++;
+            if (gradeQuestion(item, ownValue(a.responses, fq.itemId)).state === 'right') first.right++;
+          }
+        }
+      }
+      for (const fq of a.form.questions) seen.add(fq.itemId);
+    }
+    const exam = EXAMS[code];
+    const firstSeen =
+      first.total >= FIRST_SEEN_ENOUGH
+        ? { ...first, predicted: scaledScore((first.right / first.total) * exam.scoredCount, needed * exam.scoredCount, exam.scoredCount, exam.passingScore) }
+        : first;
+    out[code] = { diagnoses: diagnose(exam, outcomes, needed), needed, basis: `${parts.join(' and ')} (${outcomes.length} answers)`, firstSeen };
+  }
+  return out;
 }
 
 export const historyRows = gradedAttempts;

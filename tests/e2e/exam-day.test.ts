@@ -103,3 +103,40 @@ describe('on a 390 px phone', () => {
     });
   }
 });
+
+describe('keys', () => {
+  it('pick options by main-row or keypad digits, steps and responses by digit, and N on the last question opens the review', async () => {
+    const { page, close } = await launch();
+    try {
+      await startExam(page, 'MLA-C01');
+      const done = new Set<string>();
+      for (let n = 1; n <= 65; n++) {
+        const q = await currentItem(page);
+        if (q.type === 'multiple-choice' && !done.has('keypad')) {
+          await page.keyboard.press('Numpad2');
+          await expect(page.locator('.choices input[data-option-index="2"]').isChecked()).resolves.toBe(true);
+          done.add('keypad');
+        } else if (q.type === 'ordering' && !done.has('ordering')) {
+          const first = await page.locator('.ordering button[data-focus^="add-"]').first().getAttribute('aria-label');
+          await page.keyboard.press('1');
+          const chosen = page.getByRole('heading', { name: /Your order/ }).locator('..').getByRole('listitem');
+          await expect(chosen.count()).resolves.toBe(1);
+          await expect(chosen.first().textContent()).resolves.toContain(first!.replace('Add step: ', ''));
+          done.add('ordering');
+        } else if (q.type === 'matching' && !done.has('matching')) {
+          await page.keyboard.press('2');
+          const select = page.locator('table.matching select').first();
+          const second = await select.locator('option').nth(2).getAttribute('value'); // option 0 is "Choose a response…"
+          await expect(select.inputValue()).resolves.toBe(second);
+          done.add('matching');
+        }
+        if (n < 65) await page.keyboard.press('n');
+      }
+      expect([...done].sort()).toEqual(['keypad', 'matching', 'ordering']);
+      await page.keyboard.press('n'); // on the last question: the review screen
+      await page.getByRole('heading', { name: 'Review', exact: true }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+});

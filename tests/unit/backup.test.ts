@@ -23,6 +23,30 @@ async function freshRepo() {
   return new DexieRepository(db);
 }
 
+describe('backup format versions', () => {
+  it('reads a version-1 file as version 2 whose attempts have no confidence marks, and round-trips marks in version 2', () => {
+    const v1 = { ...makeBackup([finished('old', 1000)], cards, 2000), version: 1 };
+    const read = parseBackup(JSON.stringify(v1));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.backup.version).toBe(2);
+    expect(read.backup.attempts[0]!.confidence).toBeUndefined();
+
+    const marked: Attempt = { ...finished('new', 3000), confidenceOn: true, confidence: { [form.questions[0]!.itemId]: 'sure', [form.questions[1]!.itemId]: 'guess' } };
+    const again = parseBackup(JSON.stringify(makeBackup([marked], [], 4000)));
+    expect(again.ok && again.backup.attempts[0]!.confidence).toEqual(marked.confidence);
+  });
+
+  it('refuses a confidence mark for a question outside the form, or a mark that is not Sure, Unsure or Guess', () => {
+    const stray: Attempt = { ...finished('x', 3000), confidenceOn: true, confidence: { 'mla-not-in-form': 'sure' } };
+    const r = parseBackup(JSON.stringify(makeBackup([stray], [], 4000)));
+    expect(r.ok ? '' : r.error).toMatch(/a confidence mark names mla-not-in-form, which is not in the form/);
+    const bad = JSON.parse(JSON.stringify(makeBackup([finished('y', 3000)], [], 4000)));
+    bad.attempts[0].confidence = { [form.questions[0]!.itemId]: 'certain' };
+    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+  });
+});
+
 describe('backup', () => {
   it('round-trips export → clear → import, and importing twice adds nothing twice', async () => {
     const repo = await freshRepo();
@@ -48,7 +72,7 @@ describe('backup', () => {
     const cases: [string, RegExp][] = [
       ['not json at all', /not valid JSON/],
       [JSON.stringify({ hello: 'world' }), /not a backup from this simulator/],
-      [JSON.stringify({ ...good, version: 2 }), /newer version of the simulator \(format version 2\)/],
+      [JSON.stringify({ ...good, version: 3 }), /newer version of the simulator \(format version 3\)/],
       [JSON.stringify({ ...good, attempts: [{ ...good.attempts[0], form: { exam: 'XYZ' } }] }), /damaged \(attempts\[0\]\.form/],
     ];
     for (const [text, reason] of cases) {
