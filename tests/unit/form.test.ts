@@ -18,6 +18,32 @@ describe('domain quotas', () => {
     expect(domainQuotas(aif).scored).toEqual([10, 12, 14, 7, 7]);
     expect(largestRemainder([1, 1, 1], 10)).toEqual([4, 3, 3]);
   });
+
+  it('hands the unscored leftovers to the largest remainders, ties to the earlier domain', () => {
+    // MLA-C01: 15 × (0.28, 0.26, 0.22, 0.24) = 4.2, 3.9, 3.3, 3.6 → floors 4, 3, 3, 3; leftovers to 3.9 and 3.6.
+    expect(domainQuotas(mla).unscored).toEqual([4, 4, 3, 4]);
+    // MLA-C02: 4.2, 3.6, 3.6, 3.6 → two leftovers for three equal remainders: domains 2 and 3 get them.
+    expect(domainQuotas(EXAMS['MLA-C02']).unscored).toEqual([4, 4, 4, 3]);
+    expect(domainQuotas(EXAMS['MLA-C02']).scored).toEqual([14, 12, 12, 12]);
+  });
+});
+
+describe('unscored questions', () => {
+  it('are drawn at random within each domain, so case-study questions are unscored about as often as any other', () => {
+    const bank = makeBank('MLA-C01', 30, 3);
+    let cs = 0;
+    let csUnscored = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      for (const q of buildForm(bank, mla, seed).questions) {
+        if (!q.caseStudyId) continue;
+        cs++;
+        if (!q.scored) csUnscored++;
+      }
+    }
+    // 15 of 65 are unscored: about 23 %. Taking them in form order would make case-study questions unscored far more.
+    expect(csUnscored / cs).toBeGreaterThan(0.15);
+    expect(csUnscored / cs).toBeLessThan(0.32);
+  });
 });
 
 describe('buildForm', () => {
