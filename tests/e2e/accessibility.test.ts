@@ -116,7 +116,7 @@ describe('accessibility', () => {
       await page.keyboard.press('Tab'); // from "Return to review" to "End exam" in the dialog
       await page.keyboard.press('Enter');
       await page.getByTestId('verdict').waitFor();
-      await expect(page.getByText('Unanswered').locator('..').textContent()).resolves.toContain('0 of 65');
+      await expect(page.getByText('Unanswered', { exact: true }).locator('..').textContent()).resolves.toContain('0 of 65');
     } finally {
       await close();
     }
