@@ -38,6 +38,35 @@ describe('exam machine', () => {
     expect(ctx().current).toBe(63);
   });
 
+  it('persists every move, so a reload reopens the question the candidate was on', () => {
+    const { actor, saved } = start();
+    actor.send({ type: 'nav.next', at: T0 + 1000 });
+    expect(saved.at(-1)!.current).toBe(1);
+    actor.send({ type: 'nav.goto', index: 7, at: T0 + 2000 });
+    expect(saved.at(-1)!.current).toBe(7);
+    actor.send({ type: 'nav.prev', at: T0 + 3000 });
+    expect(saved.at(-1)!.current).toBe(6);
+    actor.send({ type: 'review.open' });
+    actor.send({ type: 'nav.goto', index: 2, at: T0 + 4000 }); // from the review grid
+    expect(saved.at(-1)!.current).toBe(2);
+    expect(saved).toHaveLength(4);
+  });
+
+  it('keeps a confidence mark with the answer, and drops it when the answer is cleared', () => {
+    const { actor, ctx, saved } = start({ confidenceOn: true, confidence: {} });
+    const id = form.questions[0]!.itemId;
+    actor.send({ type: 'answer.set', itemId: id, response: { type: 'multiple-choice', choice: 'a' }, at: T0 + 1000 });
+    actor.send({ type: 'confidence.set', itemId: id, confidence: 'unsure', at: T0 + 2000 });
+    expect(saved.at(-1)!.confidence).toEqual({ [id]: 'unsure' });
+    actor.send({ type: 'confidence.set', itemId: 'not-on-the-form', confidence: 'sure', at: T0 + 2500 });
+    expect(ctx().confidence).toEqual({ [id]: 'unsure' });
+    actor.send({ type: 'answer.set', itemId: id, response: null, at: T0 + 3000 });
+    expect(ctx().confidence).toEqual({});
+    actor.send({ type: 'confidence.set', itemId: id, confidence: 'sure', at: T0 + 131 * MIN }); // past the deadline
+    expect(ctx().confidence).toEqual({});
+    expect(ctx().status).toBe('finished');
+  });
+
   it('records answers, changes and clears, and persists each change with a timestamped log', () => {
     const { actor, ctx, saved } = start();
     const id = form.questions[0]!.itemId;
