@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Tests that compile the real question bank (three exam codes, parsed formatting) take seconds on a 2-core CI box.
+    testTimeout: 30_000,
   },
 });

@@ -124,7 +124,8 @@ describe('import through the Data page', () => {
     expect(read).toBe(false);
   });
 
-  it('says so when a running exam in the file is not imported, and when questions are no longer in the bank', async () => {
+  // Reads the real bank (several seconds on a busy machine).
+  it('says so when a running exam in the file is not imported, and when questions are no longer in the bank', { timeout: 60_000 }, async () => {
     const repo = await freshRepo();
     const { loadBank } = await import('../../src/exam/bank.ts');
     const real = (await loadBank('MLA-C01')).questions.slice(0, 65);
