@@ -91,7 +91,7 @@ describe('on a 390 px phone', () => {
         for (const screen of ['results', 'history']) {
           if (screen === 'history') {
             await page.getByRole('button', { name: 'Back to start' }).click();
-            await page.getByRole('link', { name: 'History' }).click();
+            await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
             await page.getByRole('heading', { name: 'History' }).waitFor();
           }
           const w = await page.evaluate(() => document.documentElement.scrollWidth);

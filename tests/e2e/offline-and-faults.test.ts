@@ -143,7 +143,7 @@ describe('faults', () => {
       await setDiskFull(page, false);
       await page.getByRole('button', { name: 'Try saving again' }).click();
       await alert.waitFor({ state: 'detached' });
-      await page.getByRole('link', { name: 'History' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
       await page.locator('table.history tbody tr').first().waitFor();
       await expect(page.locator('table.history tbody tr').count()).resolves.toBe(1);
     } finally {
