@@ -58,6 +58,16 @@ export class DexieRepository implements AttemptRepository {
     const row = await this.db.attempts.get(id);
     return row ? (await valid([row]))[0] : undefined;
   }
+  async claim(id: string, writer: string) {
+    const row = await this.db.transaction('rw', this.db.attempts, async () => {
+      const stored = await this.db.attempts.get(id);
+      if (stored?.status !== 'running') return stored;
+      const claimed = { ...stored, writer, rev: (stored.rev ?? 0) + 1 };
+      await this.db.attempts.put(claimed);
+      return claimed;
+    });
+    return row ? (await valid([row]))[0] : undefined;
+  }
   async running() {
     const rows = await this.db.attempts.where('status').equals('running').toArray();
     return (await valid(rows)).sort((a, b) => b.startedAt - a.startedAt)[0];

@@ -90,6 +90,12 @@ export interface AttemptRepository {
    * refused. `claim` is for the tab taking the attempt over, after it holds the writer lock.
    */
   save(attempt: Attempt, options?: { claim?: boolean }): Promise<void>;
+  /**
+   * Takes a running attempt for `writer` in one step: reads what is stored now, marks `writer` as its writer with the
+   * next revision, and returns it. A write still in flight from the tab that had it is then refused, never merged
+   * over what this tab continues from. Returns the stored attempt unchanged when it is not running, or undefined.
+   */
+  claim(id: string, writer: string): Promise<Attempt | undefined>;
   get(id: string): Promise<Attempt | undefined>;
   /** The most recently started attempt that is still running, if any (fully validated). */
   running(): Promise<Attempt | undefined>;
@@ -162,6 +168,11 @@ export class MemoryRepository implements AttemptRepository {
   async get(id: string) {
     const a = this.#rows.get(id);
     return a && structuredClone(a);
+  }
+  async claim(id: string, writer: string) {
+    const a = this.#rows.get(id);
+    if (a?.status === 'running') this.#rows.set(id, { ...a, writer, rev: (a.rev ?? 0) + 1 });
+    return this.get(id);
   }
   async running() {
     return (await this.list()).find((a) => a.status === 'running');

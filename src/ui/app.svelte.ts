@@ -148,8 +148,17 @@ export class AppController {
     if (this.session.view !== 'finished') await this.go({ name: 'exam' });
   }
 
+  /**
+   * The stored running attempt, taken for this tab in one step (read and marked with this tab's writer id together),
+   * so a tab still writing it is refused from here on and nothing it had stored is lost.
+   */
+  async #claimRunning(): Promise<Attempt | undefined> {
+    const running = await this.repo!.running();
+    return running && ((await this.repo!.claim(running.id, this.#writer)) ?? running);
+  }
+
   openRunning = async (): Promise<void> => {
-    const attempt = await this.repo!.running();
+    const attempt = await this.#claimRunning();
     if (attempt) await this.#open(attempt);
     else this.running = undefined;
   };
@@ -219,7 +228,7 @@ export class AppController {
 
   /** "End it" on the start page: open the attempt at its end-exam confirmation, which says what is unanswered. */
   submitRunning = async () => {
-    const attempt = await this.repo!.running();
+    const attempt = await this.#claimRunning();
     if (!attempt) return;
     await this.#open(attempt);
     this.session?.send({ type: 'exam.end' });

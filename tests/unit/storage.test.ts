@@ -69,6 +69,33 @@ describe('IndexedDB repository', () => {
   });
 });
 
+describe('taking a running attempt over (claim)', () => {
+  for (const [name, make] of [
+    ['IndexedDB', async () => (await openRepository(`c-${Math.random()}`)) as DexieRepository],
+    ['memory', async () => new MemoryRepository()],
+  ] as const) {
+    it(`${name}: reads what is stored and marks the new writer in one step; the old writer's late write is refused`, async () => {
+      const repo = await make();
+      const a = { ...attempt('run', 1000), writer: 'tab-a', rev: 4 };
+      await repo.save(a, { claim: true }); // tab A opened it
+      // Tab A's last write before the take-over lands; tab B then claims.
+      const answered = { ...a, rev: 5, responses: { [form.questions[0]!.itemId]: { type: 'multiple-choice' as const, choice: 'a' } } };
+      await repo.save(answered);
+      const claimed = await repo.claim('run', 'tab-b');
+      expect(claimed).toMatchObject({ writer: 'tab-b', rev: 6 });
+      expect(claimed!.responses).toEqual(answered.responses); // nothing A stored is lost
+      // A write still in flight from tab A, even with a newer revision, is refused.
+      await expect(repo.save({ ...answered, rev: 9 })).rejects.toMatchObject({ name: 'StaleWriteError' });
+      await repo.save({ ...claimed!, rev: 7, flags: ['x'] });
+      expect((await repo.get('run'))!.flags).toEqual(['x']);
+      // A finished attempt is returned as it is, and not marked.
+      await repo.save(attempt('done', 500, 'finished'));
+      expect(await repo.claim('done', 'tab-b')).toMatchObject({ status: 'finished', rev: 0 });
+      expect(await repo.claim('missing', 'tab-b')).toBeUndefined();
+    });
+  }
+});
+
 describe('save queue', () => {
   it('writes in order, coalescing a burst to the latest state, and reports failures', async () => {
     const writes: string[] = [];
