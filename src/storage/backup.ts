@@ -46,6 +46,33 @@ export function makeBackup(attempts: readonly Attempt[], cards: readonly StudyCa
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, attempts: [...attempts], cards: [...cards] };
 }
 
+/** The most faults a damaged backup is checked for before it is refused. */
+export const MAX_ISSUES = 20;
+
+function describeIssue(i: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string {
+  const path = [...prefix, ...i.path].map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return `${path}: ${i.message}`;
+}
+
+/** Up to MAX_ISSUES faults of a backup's header, attempts and cards, in file order. */
+function firstIssues(data: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const head = backupSchema.pick({ format: true, version: true, exportedAt: true }).safeParse(data);
+  if (!head.success) out.push(...head.error.issues.map((i) => describeIssue(i)));
+  for (const [key, schema] of [['attempts', attemptSchema], ['cards', studyCardSchema]] as const) {
+    const list = data[key];
+    if (!Array.isArray(list)) {
+      out.push(`${key}: must be a list`);
+      continue;
+    }
+    for (let i = 0; i < list.length && out.length < MAX_ISSUES; i++) {
+      const r = schema.safeParse(list[i]);
+      if (!r.success) out.push(describeIssue(r.error.issues[0]!, [key, i]));
+    }
+  }
+  return out.slice(0, MAX_ISSUES);
+}
+
 /** Reads a backup file's text; the error, when there is one, says what is wrong in words for the candidate. */
 export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: string } {
   let data: unknown;
@@ -64,14 +91,15 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
       ok: false,
       error: `This backup was made by a newer version of the simulator (format version ${head.version}); this version reads version ${BACKUP_VERSION}. Update the app and try again. Nothing was imported.`,
     };
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${i.message}`)
-      .join('; ');
-    return { ok: false, error: `This backup is damaged (${where}). Nothing was imported.` };
+  // Attempts and cards are checked one by one, and the check stops after MAX_ISSUES faults: a large damaged file is
+  // refused quickly, naming its first faults, instead of collecting every fault of every record.
+  const issues = firstIssues(data as Record<string, unknown>);
+  if (issues.length) {
+    const more = issues.length >= MAX_ISSUES ? `; and at least ${MAX_ISSUES - 3} more` : issues.length > 3 ? `; and ${issues.length - 3} more` : '';
+    return { ok: false, error: `This backup is damaged (${issues.slice(0, 3).join('; ')}${more}). Nothing was imported.` };
   }
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: `This backup is damaged (${describeIssue(parsed.error.issues[0]!)}). Nothing was imported.` };
   const wrong = inconsistencies(parsed.data);
   if (wrong.length)
     return { ok: false, error: `This backup does not hold together (${wrong.slice(0, 3).join('; ')}). Nothing was imported.` };

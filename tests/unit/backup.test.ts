@@ -23,6 +23,22 @@ async function freshRepo() {
   return new DexieRepository(db);
 }
 
+describe('a large damaged backup', () => {
+  it('is refused naming its first faults, after checking for at most MAX_ISSUES of them', () => {
+    const good = makeBackup([finished('ok', 1000)], [], 2000);
+    const broken = Array.from({ length: 5000 }, (_, i) => ({ ...good.attempts[0]!, id: `b${i}`, startedAt: 'yesterday' }));
+    const t = performance.now();
+    const r = parseBackup(JSON.stringify({ ...good, attempts: [good.attempts[0], ...broken] }));
+    const ms = performance.now() - t;
+    expect(r.ok ? '' : r.error).toMatch(
+      /^This backup is damaged \(attempts\[1\]\.startedAt: .+; attempts\[2\]\.startedAt: .+; attempts\[3\]\.startedAt: .+; and at least 17 more\)\. Nothing was imported\.$/,
+    );
+    expect(ms).toBeLessThan(2000); // parsing the JSON dominates; the check stops after 20 faults
+    const few = parseBackup(JSON.stringify({ ...good, cards: [{ itemId: 1 }, { itemId: 2 }, { itemId: 3 }, { itemId: 4 }] }));
+    expect(few.ok ? '' : few.error).toMatch(/cards\[0\]\.itemId: .+; cards\[1\]\.itemId: .+; cards\[2\]\.itemId: .+; and 1 more\)/);
+  });
+});
+
 describe('backup format versions', () => {
   it('reads a version-1 file as version 2 whose attempts have no confidence marks, and round-trips marks in version 2', () => {
     const v1 = { ...makeBackup([finished('old', 1000)], cards, 2000), version: 1 };
