@@ -92,7 +92,9 @@ export class AppController {
     if (r.name === 'history') this.historyRows = await (await ops()).historyRows(repo);
     if (r.name === 'trends') {
       const o = await ops();
-      [this.trendPoints, this.recent] = await Promise.all([o.trendPoints(repo), o.recentStudy(repo)]);
+      this.trendPoints = await o.trendPoints(repo);
+      // The study plan reads recent attempts in full and grades them: it follows the charts rather than delaying them.
+      void o.recentStudy(repo).then((recent) => (this.recent = recent));
     }
     if (r.name === 'practice' || r.name === 'start') await this.#loadDue();
     if (r.name === 'results' || r.name === 'review') {
