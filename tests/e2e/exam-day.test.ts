@@ -88,15 +88,20 @@ describe('on a 390 px phone', () => {
         await page.getByRole('button', { name: 'End exam' }).click();
         await page.getByRole('dialog').getByRole('button', { name: 'End exam' }).click();
         await page.getByTestId('verdict').waitFor();
-        for (const screen of ['results', 'history']) {
-          if (screen === 'history') {
-            await page.getByRole('button', { name: 'Back to start' }).click();
-            await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
-            await page.getByRole('heading', { name: 'History' }).waitFor();
-          }
-          const w = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(w, `${screen} page width`).toBeLessThanOrEqual(390);
-        }
+        const width = async (screen: string) =>
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${screen} page width`).toBeLessThanOrEqual(390);
+        await width('results');
+        await page.getByRole('button', { name: 'Review answers' }).click();
+        await page.getByRole('heading', { name: /^Review — / }).waitFor();
+        await page.locator('details', { hasText: 'Time per question (table)' }).locator('summary').click();
+        await width('review');
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History', exact: true }).click();
+        await page.getByRole('heading', { name: 'History' }).waitFor();
+        await width('history');
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends', exact: true }).click();
+        await page.getByTestId('charts-ready').waitFor();
+        for (const summary of await page.locator('details > summary').all()) await summary.click();
+        await width('trends');
       } finally {
         await close();
       }
