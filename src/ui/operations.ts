@@ -155,16 +155,12 @@ export async function newPractice(
   }
   const form = buildPracticeForm(bank.questions, exam, seed(), { count: args.count, domains: args.domains, ...(itemIds ? { itemIds } : {}) });
   if (form.questions.length === 0) return undefined;
-  return newAttempt({
-    id: crypto.randomUUID(),
-    form,
-    mode: 'practice',
-    now: Date.now(),
-    minutes: exam.minutes,
-    accommodationMinutes: 0,
-    accommodation: false,
-    practice: { source: args.source, domains: args.domains },
-  });
+  return practiceAttempt(form, exam, { source: args.source, domains: args.domains });
+}
+
+/** A new practice session on `form`: no deadline, no accommodation, and what it was built from. */
+function practiceAttempt(form: Attempt['form'], exam: (typeof EXAMS)[ExamCode], practice: NonNullable<Attempt['practice']>): Attempt {
+  return newAttempt({ id: crypto.randomUUID(), form, mode: 'practice', now: Date.now(), minutes: exam.minutes, accommodationMinutes: 0, accommodation: false, practice });
 }
 
 /**
@@ -186,16 +182,7 @@ export async function newTaskPractice(
   const form = buildPracticeForm(bank.questions, exam, s, { count: args.count, itemIds });
   if (form.questions.length === 0) return undefined;
   const domain = inTask[0]?.domain ?? 1;
-  return newAttempt({
-    id: crypto.randomUUID(),
-    form,
-    mode: 'practice',
-    now: Date.now(),
-    minutes: exam.minutes,
-    accommodationMinutes: 0,
-    accommodation: false,
-    practice: { source: 'bank', domains: [domain], task: args.task },
-  });
+  return practiceAttempt(form, exam, { source: 'bank', domains: [domain], task: args.task });
 }
 
 /** A stable pseudo-random rank of an id under a seed (a shuffle that needs no state). */
